@@ -1,0 +1,36 @@
+package io.evalstream.cli.run;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/** Writes a run's outputs in OpenCompass's layout: {@code <output>/<YYYYmmdd_HHMMSS>/{summary,predictions,results}}. */
+public final class OutputFolder {
+
+    private OutputFolder() {
+    }
+
+    public static Path extract(byte[] zip, Path outputRoot, String timestamp) throws IOException {
+        Path folder = outputRoot.resolve(timestamp).toAbsolutePath().normalize();
+        Files.createDirectories(folder);
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                Path target = folder.resolve(entry.getName()).normalize();
+                if (!target.startsWith(folder)) {
+                    throw new IOException("zip entry escapes the output folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(entries, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return folder;
+    }
+}

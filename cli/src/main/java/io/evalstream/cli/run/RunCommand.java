@@ -1,0 +1,78 @@
+package io.evalstream.cli.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+
+/** Submits a run, follows it to the end with a progress bar and writes its outputs in OpenCompass's layout. */
+public class RunCommand {
+
+    private static final Set<String> TERMINAL = Set.of("SUCCEEDED", "FAILED", "CANCELLED");
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final EvalstreamClient client;
+    private final PrintStream out;
+    private final PrintStream progress;
+
+    public RunCommand(EvalstreamClient client, PrintStream out, PrintStream progress) {
+        this.client = client;
+        this.out = out;
+        this.progress = progress;
+    }
+
+    /** Returns the outcome; {@code outputFolder} is set when the run succeeded. */
+    public Outcome execute(JsonNode runRequest, Path outputRoot, Duration stallTimeout)
+            throws IOException, InterruptedException {
+        JsonNode run = client.submit(runRequest);
+        String runId = run.path("id").asText();
+        progress.println("run " + runId + " submitted: " + run.path("total").asInt() + " questions");
+        run = follow(runId, stallTimeout);
+        String status = run.path("status").asText();
+        if (!"SUCCEEDED".equals(status)) {
+            return new Outcome(runId, status, run.path("reason").asText(""), null);
+        }
+        String timestamp = LocalDateTime.now().format(TIMESTAMP);
+        Path folder = OutputFolder.extract(client.outputs(runId, timestamp), outputRoot, timestamp);
+        out.print(client.reportText(runId));
+        out.println();
+        out.println("outputs written to " + folder);
+        return new Outcome(runId, status, "", folder);
+    }
+
+    private JsonNode follow(String runId, Duration stallTimeout) throws IOException, InterruptedException {
+        ProgressBar bar = new ProgressBar(progress);
+        int lastDone = -1;
+        long lastChange = System.nanoTime();
+        while (true) {
+            JsonNode run = client.run(runId);
+            int done = run.path("done").asInt();
+            String status = run.path("status").asText();
+            bar.show(status, done, run.path("total").asInt());
+            if (TERMINAL.contains(status)) {
+                bar.finish();
+                return run;
+            }
+            if (done != lastDone) {
+                lastDone = done;
+                lastChange = System.nanoTime();
+            } else if (System.nanoTime() - lastChange > stallTimeout.toNanos()) {
+                bar.finish();
+                throw new IOException("run " + runId + " made no progress for " + stallTimeout.toSeconds()
+                        + " s (status " + status + ", " + done + " done); the stack's logs may say why");
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    public record Outcome(String runId, String status, String reason, Path outputFolder) {
+        public boolean succeeded() {
+            return "SUCCEEDED".equals(status);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.evalstream.cli.stack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Starts, reports and stops evalstream's local stack: Kafka, PostgreSQL, triton-sim and the three services. */
+public class LocalStack {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final StackSettings settings;
+    private final PrintStream log;
+
+    public LocalStack(StackSettings settings, PrintStream log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    public void up() throws IOException, InterruptedException {
+        Files.createDirectories(settings.logDir());
+        requirePackaged();
+        startKafka();
+        new LocalPostgres(settings, log).ensureRunning();
+        if (settings.triton().isEmpty()) {
+            ensure(process("triton-sim"), simEnvironment(), "triton-sim", settings.ports().simHttp());
+        } else {
+            process("triton-sim").stop(STOP_GRACE);
+        }
+        ensure(process("scorer"), serviceEnvironment("scorer"), "scorer", settings.ports().scorer());
+        ensure(process("orchestrator"), serviceEnvironment("orchestrator"), "orchestrator", settings.ports().orchestrator());
+        ensure(process("inference-worker"), serviceEnvironment("inference-worker"), "inference-worker",
+                settings.ports().worker());
+        log.println("stack up: orchestrator " + settings.orchestratorUrl() + ", scorer " + settings.scorerUrl()
+                + ", Triton " + settings.tritonAddress() + "; logs in " + settings.logDir());
+    }
+
+    public void down() throws IOException, InterruptedException {
+        for (String name : List.of("inference-worker", "orchestrator", "scorer", "triton-sim")) {
+            process(name).stop(STOP_GRACE);
+        }
+        new LocalPostgres(settings, log).stopEmbedded();
+        runTool(List.of(settings.repoRoot().resolve("tools/kafka/stop-kafka.sh").toString()));
+        log.println("stack down");
+    }
+
+    public Map<String, String> status() {
+        Map<String, String> status = new LinkedHashMap<>();
+        status.put("kafka", LocalPostgres.listening(9092) ? "listening on 127.0.0.1:9092" : "down");
+        status.put("postgresql", LocalPostgres.listening(5432) ? "listening on 127.0.0.1:5432" : "down");
+        for (String name : List.of("triton-sim", "scorer", "orchestrator", "inference-worker")) {
+            status.put(name, process(name).running().map(p -> "running (pid " + p.pid() + ")").orElse("down"));
+        }
+        return status;
+    }
+
+    private void ensure(ServiceProcess process, Map<String, String> environment, String module, int httpPort)
+            throws IOException, InterruptedException {
+        if (process.runsWith(environment)) {
+            return;
+        }
+        process.stop(STOP_GRACE);
+        log.println("starting " + process.name() + " ...");
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-jar",
+                appJar(module).toString()));
+        process.start(command, environment, settings.stateDir());
+        process.awaitHealthy("http://127.0.0.1:" + httpPort + "/q/health/ready", START_TIMEOUT);
+    }
+
+    private Map<String, String> simEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("TRITON_SIM_GRPC_PORT", Integer.toString(settings.ports().simGrpc()));
+        env.put("TRITON_SIM_HTTP_PORT", Integer.toString(settings.ports().simHttp()));
+        env.put("TRITON_SIM_POLICY", settings.simPolicy());
+        env.put("EVALSTREAM_CEVAL_PATH", settings.cevalPath().toString());
+        return env;
+    }
+
+    private Map<String, String> serviceEnvironment(String service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+        env.put("EVALSTREAM_KAFKA_TOPIC_PREFIX", settings.topicPrefix());
+        env.put("EVALSTREAM_CEVAL_PATH", settings.cevalPath().toString());
+        env.put("EVALSTREAM_DB_URL", LocalPostgres.JDBC_URL);
+        if (settings.dropSchemas()) {
+            env.put("QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY", "drop-and-create");
+        }
+        switch (service) {
+            case "orchestrator" -> {
+                env.put("EVALSTREAM_ORCHESTRATOR_PORT", Integer.toString(settings.ports().orchestrator()));
+                env.put("EVALSTREAM_DB_SCHEMA", settings.schemaPrefix() + "orchestrator");
+            }
+            case "scorer" -> {
+                env.put("EVALSTREAM_SCORER_PORT", Integer.toString(settings.ports().scorer()));
+                env.put("EVALSTREAM_DB_SCHEMA", settings.schemaPrefix() + "scorer");
+            }
+            default -> {
+                String[] triton = settings.tritonAddress().split(":", 2);
+                env.put("EVALSTREAM_WORKER_PORT", Integer.toString(settings.ports().worker()));
+                env.put("TRITON_HOST", triton[0]);
+                env.put("TRITON_PORT", triton[1]);
+            }
+        }
+        return env;
+    }
+
+    private void startKafka() throws IOException, InterruptedException {
+        if (!LocalPostgres.listening(9092)) {
+            log.println("starting Kafka ...");
+        }
+        runTool(List.of(settings.repoRoot().resolve("tools/kafka/start-kafka.sh").toString()));
+    }
+
+    private void runTool(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logDir().resolve("kafka-tool.log").toFile()));
+        builder.environment().put("KAFKA_HOME_DIR", settings.stateDir().resolve("kafka").toString());
+        builder.environment().put("JAVA_HOME", Path.of(javaExecutable()).getParent().getParent().toString());
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(command.get(0) + " failed (exit " + exit + "); see "
+                    + settings.logDir().resolve("kafka-tool.log"));
+        }
+    }
+
+    private void requirePackaged() {
+        for (String module : List.of("triton-sim", "orchestrator", "inference-worker", "scorer")) {
+            if (!Files.exists(appJar(module))) {
+                throw new IllegalStateException(appJar(module) + " is missing: build with ./mvnw package -DskipTests");
+            }
+        }
+    }
+
+    private Path appJar(String module) {
+        return settings.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private ServiceProcess process(String name) {
+        return new ServiceProcess(name, settings.stateDir());
+    }
+
+    static String javaExecutable() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+}

@@ -1,0 +1,64 @@
+package io.evalstream.cli.stack;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where and how the local stack runs: one JVM per service, a Kafka broker, PostgreSQL and triton-sim.
+ *
+ * @param repoRoot      the evalstream checkout (holds the packaged services and tools/)
+ * @param stateDir      pid files, logs and local data of the stack
+ * @param cevalPath     the C-Eval dataset (directory or ceval-exam.zip)
+ * @param ports         HTTP and gRPC ports of the services
+ * @param topicPrefix   prefix of the Kafka topics
+ * @param schemaPrefix  prefix of the PostgreSQL schemas ("" gives orchestrator and scorer)
+ * @param dropSchemas   recreate the schemas at start (tests)
+ * @param simPolicy     triton-sim answer policy, when the sim serves as Triton
+ * @param triton        an external Triton (host:port) instead of triton-sim
+ */
+public record StackSettings(Path repoRoot, Path stateDir, Path cevalPath, Ports ports, String topicPrefix,
+        String schemaPrefix, boolean dropSchemas, String simPolicy, Optional<String> triton) {
+
+    public record Ports(int orchestrator, int scorer, int worker, int simGrpc, int simHttp) {
+        public static Ports defaults() {
+            return new Ports(8080, 8082, 8083, 8001, 8002);
+        }
+    }
+
+    public static StackSettings defaults(Path repoRoot) {
+        return new StackSettings(repoRoot, repoRoot.resolve(".evalstream"),
+                repoRoot.resolve("../shared/datasets/ceval").normalize(), Ports.defaults(), "evalstream.", "", false,
+                "oracle", Optional.empty());
+    }
+
+    public StackSettings withSimPolicy(String policy) {
+        return new StackSettings(repoRoot, stateDir, cevalPath, ports, topicPrefix, schemaPrefix, dropSchemas, policy,
+                Optional.empty());
+    }
+
+    public StackSettings withTriton(String hostPort) {
+        return new StackSettings(repoRoot, stateDir, cevalPath, ports, topicPrefix, schemaPrefix, dropSchemas, simPolicy,
+                Optional.of(hostPort));
+    }
+
+    public StackSettings withCevalPath(Path path) {
+        return new StackSettings(repoRoot, stateDir, path, ports, topicPrefix, schemaPrefix, dropSchemas, simPolicy,
+                triton);
+    }
+
+    public String orchestratorUrl() {
+        return "http://127.0.0.1:" + ports.orchestrator();
+    }
+
+    public String scorerUrl() {
+        return "http://127.0.0.1:" + ports.scorer();
+    }
+
+    public String tritonAddress() {
+        return triton.orElse("127.0.0.1:" + ports.simGrpc());
+    }
+
+    public Path logDir() {
+        return stateDir.resolve("logs");
+    }
+}

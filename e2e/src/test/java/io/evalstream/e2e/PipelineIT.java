@@ -1,0 +1,182 @@
+package io.evalstream.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.evalstream.cli.run.EvalstreamClient;
+import io.evalstream.cli.run.RunCommand;
+import io.evalstream.cli.stack.LocalStack;
+import io.evalstream.cli.stack.StackSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A full C-Eval val run through every service: the packaged orchestrator, inference worker and scorer, a real Kafka
+ * broker, PostgreSQL, and triton-sim over gRPC; driven by the CLI's own stack and run code.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PipelineIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration STALL = Duration.ofMinutes(3);
+
+    private final Path repoRoot = Path.of(System.getProperty("evalstream.repo.root")).toAbsolutePath().normalize();
+    private final Path cevalPath = Path.of(System.getProperty("evalstream.ceval.path")).toAbsolutePath().normalize();
+    private StackSettings settings;
+    private Path outputRoot;
+
+    @BeforeAll
+    void startStack() throws Exception {
+        Path state = repoRoot.resolve("e2e/target/stack");
+        outputRoot = repoRoot.resolve("e2e/target/outputs");
+        settings = new StackSettings(repoRoot, state, cevalPath,
+                new StackSettings.Ports(freePort(), freePort(), freePort(), freePort(), freePort()),
+                "e2e-" + UUID.randomUUID() + ".", "e2e_", true, "oracle", Optional.empty());
+        new LocalStack(settings, System.out).up();
+    }
+
+    @AfterAll
+    void stopStack() throws Exception {
+        new LocalStack(settings, System.out).down();
+    }
+
+    @Test
+    void oracleRunScoresHundredEverywhereAndWritesOpenCompassLayout() throws Exception {
+        RunCommand.Outcome outcome = run(settings, request("internlm2-chat"));
+        assertTrue(outcome.succeeded(), () -> "run ended " + outcome.status() + ": " + outcome.reason());
+
+        List<String[]> rows = summaryRows(outcome.outputFolder());
+        Map<String, List<String>> subjects = AnswerKey.subjects(cevalPath);
+        assertEquals(52 + 6, rows.size());
+        List<String> expectedDatasets = new ArrayList<>();
+        subjects.keySet().forEach(s -> expectedDatasets.add("ceval-" + s));
+        expectedDatasets.addAll(List.of("ceval-stem", "ceval-social-science", "ceval-humanities", "ceval-other",
+                "ceval-hard", "ceval"));
+        assertEquals(expectedDatasets, rows.stream().map(r -> r[0]).toList());
+        rows.forEach(r -> assertEquals("100.00", r[4], r[0]));
+
+        String abbr = "internlm2-chat-1_8b";
+        for (String subject : subjects.keySet()) {
+            Path predictions = outcome.outputFolder().resolve("predictions/" + abbr + "/ceval-" + subject + ".json");
+            JsonNode byIndex = JSON.readTree(predictions.toFile());
+            List<AnswerKey.Row> key = AnswerKey.valRows(cevalPath, subject);
+            assertEquals(key.size(), byIndex.size(), subject);
+            assertEquals(key.get(0).answer(), byIndex.get("0").get("gold").asText());
+            assertTrue(byIndex.get("0").get("origin_prompt").asText().endsWith("<|im_start|>assistant\n"));
+            JsonNode result = JSON.readTree(outcome.outputFolder()
+                    .resolve("results/" + abbr + "/ceval-" + subject + ".json").toFile());
+            assertEquals(100.0, result.get("accuracy").asDouble(), subject);
+        }
+    }
+
+    @Test
+    void halfOracleRunMatchesAccuraciesComputedFromTheAnswerKey() throws Exception {
+        StackSettings halfOracle = settings.withSimPolicy("oracle:0.5");
+        new LocalStack(halfOracle, System.out).up();
+        try {
+            RunCommand.Outcome outcome = run(halfOracle, request("none"));
+            assertTrue(outcome.succeeded(), () -> "run ended " + outcome.status() + ": " + outcome.reason());
+
+            Map<String, List<String>> subjects = AnswerKey.subjects(cevalPath);
+            Map<String, Double> expected = new LinkedHashMap<>();
+            for (String subject : subjects.keySet()) {
+                List<AnswerKey.Row> rows = AnswerKey.valRows(cevalPath, subject);
+                long correct = rows.stream().filter(r -> AnswerKey.oracleAnswer(
+                        "ceval/val/" + subject + "/" + r.id(), r.answer(), 0.5).equals(r.answer())).count();
+                expected.put("ceval-" + subject, 100.0 * correct / rows.size());
+            }
+            for (String category : List.of("STEM", "Social Science", "Humanities", "Other")) {
+                expected.put("ceval-" + category.toLowerCase().replace(' ', '-'), subjects.entrySet().stream()
+                        .filter(e -> e.getValue().get(2).equals(category))
+                        .mapToDouble(e -> expected.get("ceval-" + e.getKey())).average().orElseThrow());
+            }
+            expected.put("ceval-hard", AnswerKey.HARD.stream().mapToDouble(s -> expected.get("ceval-" + s))
+                    .average().orElseThrow());
+            expected.put("ceval", subjects.keySet().stream().mapToDouble(s -> expected.get("ceval-" + s))
+                    .average().orElseThrow());
+
+            Map<String, String> actual = new LinkedHashMap<>();
+            summaryRows(outcome.outputFolder()).forEach(r -> actual.put(r[0], r[4]));
+            Map<String, String> expectedFormatted = new LinkedHashMap<>();
+            expected.forEach((k, v) -> expectedFormatted.put(k, String.format(java.util.Locale.ROOT, "%.2f", v)));
+            assertEquals(expectedFormatted, actual);
+            assertTrue(expected.get("ceval") > 30 && expected.get("ceval") < 70, "the policy mixes right and wrong");
+        } finally {
+            new LocalStack(settings, System.out).up();
+        }
+    }
+
+    @Test
+    void unknownModelFailsTheRunWithTritonsReason() throws Exception {
+        ObjectNode request = request("internlm2-chat");
+        request.put("model", "no-such-model");
+        request.set("subjects", JSON.valueToTree(List.of("computer_network")));
+        long start = System.nanoTime();
+        RunCommand.Outcome outcome = run(settings, request);
+        assertEquals("FAILED", outcome.status());
+        assertTrue(outcome.reason().contains("no-such-model") && outcome.reason().contains("NOT_FOUND"),
+                outcome.reason());
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(60).toNanos(), "fails fast");
+    }
+
+    @Test
+    void badInputIsRejectedWithTheFieldNamed() throws Exception {
+        ObjectNode request = request("internlm2-chat");
+        request.set("subjects", JSON.valueToTree(List.of("computer_network", "underwater_basket_weaving")));
+        EvalstreamClient client = new EvalstreamClient(settings.orchestratorUrl(), settings.scorerUrl());
+        IOException error = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> client.submit(request));
+        assertTrue(error.getMessage().contains("400") && error.getMessage().contains("subjects")
+                && error.getMessage().contains("underwater_basket_weaving"), error.getMessage());
+    }
+
+    private RunCommand.Outcome run(StackSettings stack, ObjectNode request) throws Exception {
+        ByteArrayOutputStream summary = new ByteArrayOutputStream();
+        RunCommand command = new RunCommand(new EvalstreamClient(stack.orchestratorUrl(), stack.scorerUrl()),
+                new PrintStream(summary, true, StandardCharsets.UTF_8), System.out);
+        RunCommand.Outcome outcome = command.execute(request, outputRoot, STALL);
+        System.out.println(summary.toString(StandardCharsets.UTF_8));
+        return outcome;
+    }
+
+    private static ObjectNode request(String template) {
+        ObjectNode request = JSON.createObjectNode();
+        request.put("benchmark", "ceval");
+        request.put("split", "val");
+        request.put("template", template);
+        return request;
+    }
+
+    private static List<String[]> summaryRows(Path outputFolder) throws IOException {
+        String timestamp = outputFolder.getFileName().toString();
+        List<String> lines = Files.readAllLines(outputFolder.resolve("summary/summary_" + timestamp + ".csv"));
+        assertTrue(lines.get(0).startsWith("dataset,version,metric,mode,"), lines.get(0));
+        assertTrue(Files.exists(outputFolder.resolve("summary/summary_" + timestamp + ".txt")));
+        return lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).map(l -> l.split(",")).toList();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
