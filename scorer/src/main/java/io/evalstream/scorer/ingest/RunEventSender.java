@@ -1,0 +1,24 @@
+package io.evalstream.scorer.ingest;
+
+import io.evalstream.pipeline.RunEvent;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Publishes run events keyed by run id and waits for the broker's acknowledgement. */
+@ApplicationScoped
+public class RunEventSender {
+
+    private final MutinyEmitter<byte[]> emitter;
+
+    public RunEventSender(@Channel("run-events") MutinyEmitter<byte[]> emitter) {
+        this.emitter = emitter;
+    }
+
+    public void send(RunEvent event) {
+        emitter.sendMessageAndAwait(Message.of(event.toByteArray())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.getRunId()).build()));
+    }
+}

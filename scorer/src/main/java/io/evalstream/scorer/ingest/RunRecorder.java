@@ -1,0 +1,34 @@
+package io.evalstream.scorer.ingest;
+
+import io.evalstream.pipeline.RunInfo;
+import io.evalstream.scorer.result.ScoredRun;
+import java.time.Instant;
+
+/** Creates or refreshes the scorer's copy of a run's RunInfo. */
+final class RunRecorder {
+
+    private RunRecorder() {
+    }
+
+    static ScoredRun upsert(RunInfo info) {
+        ScoredRun run = ScoredRun.byId(info.getRunId()).orElseGet(() -> {
+            ScoredRun created = new ScoredRun();
+            created.runId = info.getRunId();
+            created.firstSeenAt = Instant.now();
+            return created;
+        });
+        run.benchmark = info.getBenchmark();
+        run.split = info.getSplit();
+        run.model = info.getModel();
+        run.modelAbbr = info.getModelAbbr().isEmpty() ? info.getModel() : info.getModelAbbr();
+        run.template = info.getTemplate();
+        run.promptVersion = info.getPromptVersion();
+        run.expectedQuestions = info.getExpectedQuestions();
+        run.subjects = String.join(",", info.getSubjectsList());
+        run.postprocessor = info.getPostprocessor();
+        run.datasetLabel = info.getDatasetLabel().isEmpty() ? info.getBenchmark() : info.getDatasetLabel();
+        run.updatedAt = Instant.now();
+        run.persist();
+        return run;
+    }
+}

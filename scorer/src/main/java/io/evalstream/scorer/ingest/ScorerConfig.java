@@ -1,0 +1,12 @@
+package io.evalstream.scorer.ingest;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "evalstream.scorer")
+public interface ScorerConfig {
+
+    /** Names this instance in the {@code source} of the run events it emits. */
+    @WithDefault("scorer")
+    String instanceId();
+}

@@ -1,0 +1,81 @@
+package io.evalstream.scorer.result;
+
+import io.evalstream.scorer.ceval.SubjectTally;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/** The scored outcome of one question of one run; (run, question) is unique, so a redelivery overwrites. */
+@Entity
+@Table(name = "question_result",
+        uniqueConstraints = @UniqueConstraint(name = "question_result_run_question",
+                columnNames = {"run_id", "question_id"}),
+        indexes = @Index(name = "question_result_run_subject", columnList = "run_id, subject, row_index"))
+public class QuestionResult extends PanacheEntity {
+
+    @Column(name = "run_id", nullable = false)
+    public String runId;
+    @Column(name = "question_id", nullable = false)
+    public String questionId;
+    public String subject;
+    @Column(name = "row_index")
+    public int rowIndex;
+    @Column(columnDefinition = "text")
+    public String prompt;
+    public String promptHash;
+    public String gold;
+    @Column(columnDefinition = "text")
+    public String rawOutput;
+    public String prediction;
+    public boolean correct;
+    public String finishReason;
+    public Integer inputTokens;
+    public Integer outputTokens;
+    public long latencyMicros;
+    public String workerId;
+    public String errorCode;
+    @Column(columnDefinition = "text")
+    public String errorMessage;
+    public Instant scoredAt;
+
+    public static List<QuestionResult> ofQuestions(String runId, Collection<String> questionIds) {
+        return list("runId = ?1 and questionId in ?2", runId, questionIds);
+    }
+
+    public static List<QuestionResult> ofRun(String runId) {
+        return list("runId = ?1 order by subject, rowIndex", runId);
+    }
+
+    public static long countOfRun(String runId) {
+        return count("runId", runId);
+    }
+
+    public static long countCorrectOfRun(String runId) {
+        return count("runId = ?1 and correct = true", runId);
+    }
+
+    public static long countFailedOfRun(String runId) {
+        return count("runId = ?1 and errorCode is not null", runId);
+    }
+
+    public static List<QuestionResult> failuresOfRun(String runId) {
+        return list("runId = ?1 and errorCode is not null", runId);
+    }
+
+    public static boolean anyGold(String runId) {
+        return count("runId = ?1 and gold <> ''", runId) > 0;
+    }
+
+    public static List<SubjectTally> talliesOfRun(String runId) {
+        return getEntityManager().createQuery("select new io.evalstream.scorer.ceval.SubjectTally(r.subject, "
+                        + "sum(case when r.correct then 1L else 0L end), count(r)) from QuestionResult r "
+                        + "where r.runId = ?1 group by r.subject", SubjectTally.class)
+                .setParameter(1, runId).getResultList();
+    }
+}

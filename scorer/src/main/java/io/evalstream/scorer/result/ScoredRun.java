@@ -1,0 +1,50 @@
+package io.evalstream.scorer.result;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** What the scorer knows about a run, from the RunInfo its predictions carry; plus the headline once complete. */
+@Entity
+@Table(name = "scored_run")
+public class ScoredRun extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "run_id")
+    public String runId;
+    public String benchmark;
+    public String split;
+    public String model;
+    public String modelAbbr;
+    public String template;
+    public String promptVersion;
+    public int expectedQuestions;
+    /** Subject keys in report order, comma separated (keys never contain commas). */
+    @Column(columnDefinition = "text")
+    public String subjects;
+    public String postprocessor;
+    public String datasetLabel;
+    public Instant firstSeenAt;
+    public Instant updatedAt;
+    public Instant completedAt;
+    public Double headlineAccuracy;
+    public Double weightedAccuracy;
+
+    public static Optional<ScoredRun> byId(String runId) {
+        return findByIdOptional(runId);
+    }
+
+    public List<String> subjectList() {
+        return subjects.isEmpty() ? List.of() : Arrays.asList(subjects.split(","));
+    }
+
+    public boolean complete() {
+        return completedAt != null;
+    }
+}

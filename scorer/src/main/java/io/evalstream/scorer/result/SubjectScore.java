@@ -1,0 +1,45 @@
+package io.evalstream.scorer.result;
+
+import io.evalstream.scorer.ceval.SubjectTally;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.util.List;
+
+/** A complete run's stored per-subject score. */
+@Entity
+@Table(name = "subject_score",
+        uniqueConstraints = @UniqueConstraint(name = "subject_score_run_subject", columnNames = {"run_id", "subject"}))
+public class SubjectScore extends PanacheEntity {
+
+    @Column(name = "run_id", nullable = false)
+    public String runId;
+    @Column(nullable = false)
+    public String subject;
+    public long correct;
+    public long total;
+    public double accuracy;
+
+    public static List<SubjectScore> ofRun(String runId) {
+        return list("runId", runId);
+    }
+
+    public static void replace(String runId, List<SubjectTally> tallies) {
+        delete("runId", runId);
+        for (SubjectTally tally : tallies) {
+            SubjectScore score = new SubjectScore();
+            score.runId = runId;
+            score.subject = tally.subject();
+            score.correct = tally.correct();
+            score.total = tally.total();
+            score.accuracy = tally.accuracy();
+            score.persist();
+        }
+    }
+
+    public SubjectTally tally() {
+        return new SubjectTally(subject, correct, total);
+    }
+}
