@@ -1,0 +1,27 @@
+package io.evalstream.orchestrator.run;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The API's error bodies: 400 {"field","message"} and 404 {"message"}. */
+public class ApiErrors {
+
+    @RegisterForReflection
+    public record FieldError(String field, String message) {
+    }
+
+    @RegisterForReflection
+    public record Error(String message) {
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<FieldError> rejected(RunRejectedException e) {
+        return RestResponse.status(RestResponse.Status.BAD_REQUEST, new FieldError(e.field(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Error> notFound(RunNotFoundException e) {
+        return RestResponse.status(RestResponse.Status.NOT_FOUND, new Error(e.getMessage()));
+    }
+}

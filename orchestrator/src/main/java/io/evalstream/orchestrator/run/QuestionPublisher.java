@@ -1,0 +1,81 @@
+package io.evalstream.orchestrator.run;
+
+import io.evalstream.pipeline.Question;
+import io.evalstream.pipeline.QuestionBatch;
+import io.evalstream.pipeline.RunInfo;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+/** Sends a run's questions as batches keyed by the run id and waits until Kafka has acknowledged all of them. */
+@ApplicationScoped
+public class QuestionPublisher {
+
+    private final Emitter<byte[]> emitter;
+    private final MeterRegistry registry;
+
+    public QuestionPublisher(@Channel("questions") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+            Emitter<byte[]> emitter, MeterRegistry registry) {
+        this.emitter = emitter;
+        this.registry = registry;
+    }
+
+    /** Throws {@link PublishException} when a batch is refused or not acknowledged in time. */
+    void publish(RunInfo run, List<Question> questions, int batchSize, Duration timeout) {
+        Counter published = Counter.builder("evalstream.questions.published")
+                .description("Questions published to the questions topic and acknowledged by Kafka")
+                .tag("run", run.getRunId()).tag("model", run.getModel())
+                .register(registry);
+        List<CompletableFuture<Void>> acks = new ArrayList<>();
+        for (int start = 0, sequence = 0; start < questions.size(); start += batchSize, sequence++) {
+            List<Question> slice = questions.subList(start, Math.min(start + batchSize, questions.size()));
+            QuestionBatch batch = QuestionBatch.newBuilder().setRun(run)
+                    .setBatchId(run.getRunId() + "/" + sequence).addAllQuestions(slice).build();
+            CompletableFuture<Void> ack = new CompletableFuture<>();
+            emitter.send(Message.of(batch.toByteArray())
+                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(run.getRunId()).build())
+                    .withAck(() -> {
+                        published.increment(slice.size());
+                        ack.complete(null);
+                        return CompletableFuture.completedFuture(null);
+                    })
+                    .withNack(failure -> {
+                        ack.completeExceptionally(failure);
+                        return CompletableFuture.completedFuture(null);
+                    }));
+            acks.add(ack);
+        }
+        await(acks, timeout);
+    }
+
+    private static void await(List<CompletableFuture<Void>> acks, Duration timeout) {
+        try {
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new PublishException("Kafka refused a question batch: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new PublishException("Kafka did not acknowledge the question batches within " + timeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException("interrupted while publishing the question batches", e);
+        }
+    }
+
+    static class PublishException extends RuntimeException {
+        PublishException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

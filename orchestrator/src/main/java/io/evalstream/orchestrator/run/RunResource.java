@@ -1,0 +1,41 @@
+package io.evalstream.orchestrator.run;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/runs")
+@Produces(MediaType.APPLICATION_JSON)
+public class RunResource {
+
+    private final RunRequestReader reader;
+    private final RunService service;
+
+    public RunResource(RunRequestReader reader, RunService service) {
+        this.reader = reader;
+        this.service = service;
+    }
+
+    /** The body is read here rather than by the framework so that every malformed field is a 400 naming it. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<RunView> submit(String body) {
+        return RestResponse.accepted(service.submit(reader.read(body)));
+    }
+
+    @GET
+    public List<RunView> list() {
+        return RunEntity.newestFirst().stream().map(RunView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public RunView get(String id) {
+        return RunEntity.byId(id).map(RunView::of).orElseThrow(() -> new RunNotFoundException(id));
+    }
+}
