@@ -19,7 +19,11 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
-/** Sends a run's questions as batches keyed by the run id and waits until Kafka has acknowledged all of them. */
+/**
+ * Sends a run's questions as batches and waits until Kafka has acknowledged all of them. Batches are keyed by their
+ * batch id ({@code <run id>/<sequence>}), not by the run id alone, so that one run spreads over all partitions and
+ * every worker replica takes part in it.
+ */
 @ApplicationScoped
 public class QuestionPublisher {
 
@@ -41,11 +45,11 @@ public class QuestionPublisher {
         List<CompletableFuture<Void>> acks = new ArrayList<>();
         for (int start = 0, sequence = 0; start < questions.size(); start += batchSize, sequence++) {
             List<Question> slice = questions.subList(start, Math.min(start + batchSize, questions.size()));
-            QuestionBatch batch = QuestionBatch.newBuilder().setRun(run)
-                    .setBatchId(run.getRunId() + "/" + sequence).addAllQuestions(slice).build();
+            String batchId = run.getRunId() + "/" + sequence;
+            QuestionBatch batch = QuestionBatch.newBuilder().setRun(run).setBatchId(batchId).addAllQuestions(slice).build();
             CompletableFuture<Void> ack = new CompletableFuture<>();
             emitter.send(Message.of(batch.toByteArray())
-                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(run.getRunId()).build())
+                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(batchId).build())
                     .withAck(() -> {
                         published.increment(slice.size());
                         ack.complete(null);

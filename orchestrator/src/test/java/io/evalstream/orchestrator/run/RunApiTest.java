@@ -172,7 +172,7 @@ class RunApiTest {
     static List<QuestionBatch> batches(String runId) throws Exception {
         List<QuestionBatch> batches = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : TestKafka.read(QUESTIONS, Map.of())) {
-            if (runId.equals(record.key())) {
+            if (record.key().startsWith(runId + "/")) {
                 batches.add(QuestionBatch.parseFrom(record.value()));
             }
         }
