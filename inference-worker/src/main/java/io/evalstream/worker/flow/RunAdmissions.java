@@ -1,0 +1,44 @@
+package io.evalstream.worker.flow;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.evalstream.pipeline.RunInfo;
+import io.evalstream.worker.triton.TritonCallException;
+import io.evalstream.worker.triton.TritonReadiness;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Checks readiness once per run, on the first batch this worker sees: a run whose model Triton cannot serve is
+ * reported FAILED once and its batches are skipped from then on.
+ */
+@ApplicationScoped
+public class RunAdmissions {
+
+    private final Map<String, Uni<Admission>> runs = new ConcurrentHashMap<>();
+    private final TritonReadiness readiness;
+    private final RunEvents events;
+
+    RunAdmissions(TritonReadiness readiness, RunEvents events) {
+        this.readiness = readiness;
+        this.events = events;
+    }
+
+    public Uni<Admission> admit(RunInfo run) {
+        return runs.computeIfAbsent(run.getRunId(), id -> check(run).memoize().indefinitely())
+                .onFailure().invoke(() -> runs.remove(run.getRunId()));
+    }
+
+    private Uni<Admission> check(RunInfo run) {
+        return readiness.awaitModel(run.getModel())
+                .map(Admission::new)
+                .onFailure().recoverWithUni(failure -> {
+                    String reason = "model '%s' is not available on Triton %s: %s".formatted(run.getModel(),
+                            readiness.address(), TritonCallException.from(failure).getMessage());
+                    Log.warnf("Run %s failed: %s", run.getRunId(), reason);
+                    return events.failed(run, reason).replaceWith(new Admission(null));
+                });
+    }
+}

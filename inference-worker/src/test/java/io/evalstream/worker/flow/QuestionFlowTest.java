@@ -1,0 +1,120 @@
+package io.evalstream.worker.flow;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import io.evalstream.pipeline.GenerationSettings;
+import io.evalstream.pipeline.Prediction;
+import io.evalstream.pipeline.PredictionBatch;
+import io.evalstream.pipeline.Question;
+import io.evalstream.pipeline.QuestionBatch;
+import io.evalstream.pipeline.RunEvent;
+import io.evalstream.pipeline.RunInfo;
+import io.evalstream.worker.support.CevalFixture;
+import io.evalstream.worker.support.KafkaTopics;
+import io.evalstream.worker.support.TritonSimResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** QuestionBatch records in, PredictionBatch / RunEvent / dead-letter records out, over the real broker. */
+@QuarkusTest
+@WithTestResource(TritonSimResource.class)
+class QuestionFlowTest {
+
+    private static final String PREFIX = "test-worker.";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Test
+    void predictionsOfABatchArePublishedUnderTheRunId() throws Exception {
+        String runId = UUID.randomUUID().toString();
+        List<Question> questions = CevalFixture.val("computer_network", 0, 4, 10, 13, 15);
+        RecordMetadata sent = publish(batch(runId, "internlm2-chat-1_8b", questions));
+
+        PredictionBatch predictions = PredictionBatch.parseFrom(single(PREFIX + "predictions", runId).value());
+        assertEquals(runId, predictions.getRun().getRunId());
+        assertEquals(runId + "/0", predictions.getBatchId());
+        assertEquals(questions, predictions.getPredictionsList().stream().map(Prediction::getQuestion).toList());
+        assertEquals(List.of("C", "D", "B", "A", "C"),
+                predictions.getPredictionsList().stream().map(Prediction::getOutput).toList());
+        for (Prediction prediction : predictions.getPredictionsList()) {
+            assertEquals("worker-under-test", prediction.getWorkerId());
+            assertFalse(prediction.hasError());
+        }
+        // the batch's offset is committed once its predictions are acknowledged (throttled, every 5 s)
+        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(
+                () -> KafkaTopics.committed("evalstream-inference-worker", partition) > sent.offset());
+    }
+
+    @Test
+    void unknownModelFailsTheRunWithTritonsStatus() throws Exception {
+        String runId = UUID.randomUUID().toString();
+        publish(batch(runId, "no-such-model", CevalFixture.val("computer_network", 0)));
+
+        RunEvent event = RunEvent.parseFrom(single(PREFIX + "run-events", runId).value());
+        assertEquals(RunEvent.Type.FAILED, event.getType());
+        assertEquals(runId, event.getRunId());
+        assertTrue(event.getMessage().startsWith("model 'no-such-model' is not available on Triton 127.0.0.1:"),
+                event.getMessage());
+        assertTrue(event.getMessage().contains("NOT_FOUND"), event.getMessage());
+        assertEquals("inference-worker/worker-under-test", event.getSource());
+
+        // later batches of the failed run are skipped: no second event, no predictions
+        publish(batch(runId, "no-such-model", CevalFixture.val("computer_network", 1)).toBuilder()
+                .setBatchId(runId + "/1").build());
+        String marker = UUID.randomUUID().toString();
+        publish(batch(marker, "internlm2-chat-1_8b", CevalFixture.val("computer_network", 2)));
+        single(PREFIX + "predictions", marker);
+        assertEquals(1, KafkaTopics.await(PREFIX + "run-events", r -> runId.equals(r.key()), 2, Duration.ofSeconds(3))
+                .size());
+        assertEquals(0, KafkaTopics.await(PREFIX + "predictions", r -> runId.equals(r.key()), 1, Duration.ofSeconds(1))
+                .size());
+    }
+
+    @Test
+    void malformedRecordIsDeadLetteredAndTheChannelKeepsWorking() throws Exception {
+        String key = UUID.randomUUID().toString();
+        byte[] garbage = ("not a protobuf " + key).getBytes(StandardCharsets.UTF_8);
+        KafkaTopics.send(PREFIX + "questions", key, garbage);
+
+        ConsumerRecord<String, byte[]> dead = single(PREFIX + "questions.dlq", key);
+        assertArrayEquals(garbage, dead.value());
+        assertTrue(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8)
+                .contains("QuestionBatch"));
+
+        String runId = UUID.randomUUID().toString();
+        publish(batch(runId, "internlm2-chat-1_8b", CevalFixture.val("computer_network", 3)));
+        PredictionBatch after = PredictionBatch.parseFrom(single(PREFIX + "predictions", runId).value());
+        assertEquals("C", after.getPredictions(0).getOutput());
+    }
+
+    private static ConsumerRecord<String, byte[]> single(String topic, String key) {
+        List<ConsumerRecord<String, byte[]>> records = KafkaTopics.await(topic, r -> key.equals(r.key()), 1, WAIT);
+        assertEquals(1, records.size(), "no record with key " + key + " on " + topic);
+        return records.get(0);
+    }
+
+    private static RecordMetadata publish(QuestionBatch batch) {
+        return KafkaTopics.send(PREFIX + "questions", batch.getRun().getRunId(), batch.toByteArray());
+    }
+
+    private static QuestionBatch batch(String runId, String model, List<Question> questions) {
+        RunInfo run = RunInfo.newBuilder().setRunId(runId).setBenchmark("ceval").setSplit("val").setModel(model)
+                .setModelAbbr(model).setTemplate("none").setExpectedQuestions(questions.size())
+                .setGeneration(GenerationSettings.newBuilder().setMaxNewTokens(100).setTemperature(0)).build();
+        return QuestionBatch.newBuilder().setRun(run).setBatchId(runId + "/0").addAllQuestions(questions).build();
+    }
+}
