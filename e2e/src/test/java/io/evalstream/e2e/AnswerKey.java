@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The C-Eval val answer key and the sim's answer policies, computed here from the dataset and the rules of the
+ * The C-Eval answer key and the sim's answer policies and faults, computed here from the dataset and the rules of the
  * design (DESIGN §5), independently of the services under test.
  */
 final class AnswerKey {
@@ -46,11 +46,16 @@ final class AnswerKey {
     }
 
     static List<Row> valRows(Path cevalPath, String subject) throws IOException {
+        return rows(cevalPath, "val", subject);
+    }
+
+    /** The rows of a subject's file; the test split has no answer column, so its answers are null. */
+    static List<Row> rows(Path cevalPath, String split, String subject) throws IOException {
         CsvMapper mapper = new CsvMapper();
         List<Row> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader())
-                .readValues(cevalPath.resolve("val").resolve(subject + "_val.csv").toFile())) {
+                .readValues(cevalPath.resolve(split).resolve(subject + "_" + split + ".csv").toFile())) {
             while (it.hasNext()) {
                 Map<String, String> row = it.next();
                 rows.add(new Row(row.get("id"), row.get("answer")));
@@ -59,15 +64,29 @@ final class AnswerKey {
         return rows;
     }
 
+    /** Whether the sim's first draw for this request id, SHA-256("seed:id") as a fraction, falls below the rate. */
+    static boolean faulted(String requestId, long seed, double rate) {
+        byte[] digest = sha256((seed + ":" + requestId).getBytes(StandardCharsets.UTF_8));
+        return first4(digest) / 4294967296.0 < rate;
+    }
+
+    /** The letter the sim answers for a question without a known gold: "ABCD"[sha256(prompt)[0] mod 4]. */
+    static String randomAnswer(String prompt) {
+        return String.valueOf("ABCD".charAt((sha256(prompt.getBytes(StandardCharsets.UTF_8))[0] & 0xFF) % 4));
+    }
+
     /** The letter the sim answers under {@code oracle:P} for a question with this id and gold letter. */
     static String oracleAnswer(String questionId, String gold, double p) {
         byte[] digest = sha256(questionId.getBytes(StandardCharsets.UTF_8));
-        long first4 = ((digest[0] & 0xFFL) << 24) | ((digest[1] & 0xFFL) << 16) | ((digest[2] & 0xFFL) << 8)
-                | (digest[3] & 0xFFL);
-        if (first4 % 10000 < p * 10000) {
+        if (first4(digest) % 10000 < p * 10000) {
             return gold;
         }
         return String.valueOf((char) ('A' + (gold.charAt(0) - 'A' + 1) % 4));
+    }
+
+    private static long first4(byte[] digest) {
+        return ((digest[0] & 0xFFL) << 24) | ((digest[1] & 0xFFL) << 16) | ((digest[2] & 0xFFL) << 8)
+                | (digest[3] & 0xFFL);
     }
 
     private static byte[] sha256(byte[] bytes) {

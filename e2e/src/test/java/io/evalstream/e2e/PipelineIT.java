@@ -14,11 +14,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +55,11 @@ class PipelineIT {
         outputRoot = repoRoot.resolve("e2e/target/outputs");
         settings = new StackSettings(repoRoot, state, cevalPath,
                 new StackSettings.Ports(freePort(), freePort(), freePort(), freePort(), freePort()),
-                "e2e-" + UUID.randomUUID() + ".", "e2e_", true, "oracle", Optional.empty());
-        new LocalStack(settings, System.out).up();
+                "e2e-" + UUID.randomUUID() + ".", "e2e_", true, "oracle", Optional.empty(), Map.of(), Map.of(), 2);
+        LocalStack stack = new LocalStack(settings, System.out);
+        stack.up();
+        assertEquals(List.of("triton-sim", "scorer", "orchestrator", "inference-worker", "inference-worker-2"),
+                List.copyOf(stack.processes().keySet()), "one process per service, two worker replicas");
     }
 
     @AfterAll
@@ -61,7 +69,7 @@ class PipelineIT {
 
     @Test
     void oracleRunScoresHundredEverywhereAndWritesOpenCompassLayout() throws Exception {
-        RunCommand.Outcome outcome = run(settings, request("internlm2-chat"));
+        RunCommand.Outcome outcome = run(settings, request("internlm2-chat")).outcome();
         assertTrue(outcome.succeeded(), () -> "run ended " + outcome.status() + ": " + outcome.reason());
 
         List<String[]> rows = summaryRows(outcome.outputFolder());
@@ -93,7 +101,7 @@ class PipelineIT {
         StackSettings halfOracle = settings.withSimPolicy("oracle:0.5");
         new LocalStack(halfOracle, System.out).up();
         try {
-            RunCommand.Outcome outcome = run(halfOracle, request("none"));
+            RunCommand.Outcome outcome = run(halfOracle, request("none")).outcome();
             assertTrue(outcome.succeeded(), () -> "run ended " + outcome.status() + ": " + outcome.reason());
 
             Map<String, List<String>> subjects = AnswerKey.subjects(cevalPath);
@@ -126,12 +134,69 @@ class PipelineIT {
     }
 
     @Test
+    void unavailableAnswersAreRetriedUntilEveryQuestionIsRight() throws Exception {
+        double rate = 0.1;
+        StackSettings faulty = settings.withSimEnvironment(Map.of("TRITON_SIM_FAULTS_UNAVAILABLE_RATE",
+                Double.toString(rate)));
+        new LocalStack(faulty, System.out).up();
+        try {
+            RunCommand.Outcome outcome = run(faulty, request("internlm2-chat")).outcome();
+            assertTrue(outcome.succeeded(), () -> "run ended " + outcome.status() + ": " + outcome.reason());
+            summaryRows(outcome.outputFolder()).forEach(r -> assertEquals("100.00", r[4], r[0]));
+
+            long firstAttemptsRefused = 0;
+            for (String subject : AnswerKey.subjects(cevalPath).keySet()) {
+                firstAttemptsRefused += AnswerKey.valRows(cevalPath, subject).stream()
+                        .filter(r -> AnswerKey.faulted("ceval/val/" + subject + "/" + r.id(), 0, rate)).count();
+            }
+            assertTrue(firstAttemptsRefused > 50, "the fault rate hits a share of the questions");
+            long refused = simMetric(faulty, "nv_inference_request_failure{", "reason=\"REJECTED\"");
+            assertTrue(refused >= firstAttemptsRefused, "the sim refused " + refused + " requests, expected at least "
+                    + firstAttemptsRefused + " first attempts");
+        } finally {
+            new LocalStack(settings, System.out).up();
+        }
+    }
+
+    @Test
+    void testSplitRunWritesTheSubmissionWithOneLetterPerQuestion() throws Exception {
+        List<String> subjects = List.of("computer_network", "logic", "high_school_physics");
+        ObjectNode request = request("internlm2-chat");
+        request.put("split", "test");
+        request.set("subjects", JSON.valueToTree(subjects));
+        Finished finished = run(settings, request);
+        RunCommand.Outcome outcome = finished.outcome();
+        assertTrue(outcome.succeeded(), () -> "run ended " + outcome.status() + ": " + outcome.reason());
+        assertTrue(finished.printed().contains("no answers to score") && finished.printed().contains("submission.json"),
+                finished.printed());
+
+        JsonNode submission = JSON.readTree(outcome.outputFolder().resolve("submission.json").toFile());
+        assertEquals(subjects, names(submission.fieldNames()));
+        String abbr = "internlm2-chat-1_8b";
+        for (String subject : subjects) {
+            List<AnswerKey.Row> rows = AnswerKey.rows(cevalPath, "test", subject);
+            JsonNode letters = submission.get(subject);
+            assertEquals(rows.stream().map(AnswerKey.Row::id).toList(), names(letters.fieldNames()), subject);
+            JsonNode predictions = JSON.readTree(outcome.outputFolder()
+                    .resolve("predictions/" + abbr + "/ceval-" + subject + ".json").toFile());
+            assertEquals(rows.size(), predictions.size(), subject);
+            for (int i = 0; i < rows.size(); i++) {
+                JsonNode prediction = predictions.get(Integer.toString(i));
+                assertTrue(prediction.path("gold").isMissingNode(), "test questions have no gold");
+                assertEquals(AnswerKey.randomAnswer(prediction.get("origin_prompt").asText()),
+                        letters.get(rows.get(i).id()).asText(), subject + " " + rows.get(i).id());
+            }
+        }
+        assertTrue(Files.notExists(outcome.outputFolder().resolve("results")), "nothing to score");
+    }
+
+    @Test
     void unknownModelFailsTheRunWithTritonsReason() throws Exception {
         ObjectNode request = request("internlm2-chat");
         request.put("model", "no-such-model");
         request.set("subjects", JSON.valueToTree(List.of("computer_network")));
         long start = System.nanoTime();
-        RunCommand.Outcome outcome = run(settings, request);
+        RunCommand.Outcome outcome = run(settings, request).outcome();
         assertEquals("FAILED", outcome.status());
         assertTrue(outcome.reason().contains("no-such-model") && outcome.reason().contains("NOT_FOUND"),
                 outcome.reason());
@@ -149,13 +214,18 @@ class PipelineIT {
                 && error.getMessage().contains("underwater_basket_weaving"), error.getMessage());
     }
 
-    private RunCommand.Outcome run(StackSettings stack, ObjectNode request) throws Exception {
+    /** What a finished run returned and what the CLI printed on its standard output. */
+    private record Finished(RunCommand.Outcome outcome, String printed) {
+    }
+
+    private Finished run(StackSettings stack, ObjectNode request) throws Exception {
         ByteArrayOutputStream summary = new ByteArrayOutputStream();
         RunCommand command = new RunCommand(new EvalstreamClient(stack.orchestratorUrl(), stack.scorerUrl()),
                 new PrintStream(summary, true, StandardCharsets.UTF_8), System.out);
         RunCommand.Outcome outcome = command.execute(request, outputRoot, STALL);
-        System.out.println(summary.toString(StandardCharsets.UTF_8));
-        return outcome;
+        String printed = summary.toString(StandardCharsets.UTF_8);
+        System.out.println(printed);
+        return new Finished(outcome, printed);
     }
 
     private static ObjectNode request(String template) {
@@ -181,6 +251,21 @@ class PipelineIT {
             sum += value;
         }
         return sum / values.size();
+    }
+
+    /** The sum of a sim metric's samples whose line starts with {@code prefix} and contains {@code label}. */
+    private static long simMetric(StackSettings stack, String prefix, String label) throws Exception {
+        String text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + stack.ports().simHttp() + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return text.lines().filter(l -> l.startsWith(prefix) && l.contains(label))
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static List<String> names(Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
     }
 
     private static int freePort() throws IOException {

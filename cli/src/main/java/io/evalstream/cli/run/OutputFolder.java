@@ -11,6 +11,9 @@ import java.util.zip.ZipInputStream;
 /** Writes a run's outputs in OpenCompass's layout: {@code <output>/<YYYYmmdd_HHMMSS>/{summary,predictions,results}}. */
 public final class OutputFolder {
 
+    /** The letters of a run on a split without answers, {@code {subject: {id: letter}}}, as C-Eval's site takes them. */
+    public static final String SUBMISSION = "submission.json";
+
     private OutputFolder() {
     }
 

@@ -3,6 +3,7 @@ package io.evalstream.cli.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -39,8 +40,14 @@ public class RunCommand {
         }
         String timestamp = LocalDateTime.now().format(TIMESTAMP);
         Path folder = OutputFolder.extract(client.outputs(runId, timestamp), outputRoot, timestamp);
-        out.print(client.reportText(runId));
-        out.println();
+        if (Files.exists(folder.resolve(OutputFolder.SUBMISSION))) {
+            // A split without answers (C-Eval test) has no scores to show: its letters go to the submission file.
+            out.println("split " + run.path("split").asText() + " has no answers to score: "
+                    + run.path("total").asInt() + " predictions in " + folder.resolve(OutputFolder.SUBMISSION));
+        } else {
+            out.print(client.reportText(runId));
+            out.println();
+        }
         out.println("outputs written to " + folder);
         return new Outcome(runId, status, "", folder);
     }

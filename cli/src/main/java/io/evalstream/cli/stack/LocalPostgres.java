@@ -19,7 +19,7 @@ import java.util.Map;
 public class LocalPostgres {
 
     static final int PORT = 5432;
-    static final String JDBC_URL = "jdbc:postgresql://127.0.0.1:" + PORT + "/evalstream";
+    public static final String JDBC_URL = "jdbc:postgresql://127.0.0.1:" + PORT + "/evalstream";
 
     private final StackSettings settings;
     private final PrintStream log;

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Starts, reports and stops evalstream's local stack: Kafka, PostgreSQL, triton-sim and the three services. */
 public class LocalStack {
@@ -36,14 +39,24 @@ public class LocalStack {
         }
         ensure(process("scorer"), serviceEnvironment("scorer"), "scorer", settings.ports().scorer());
         ensure(process("orchestrator"), serviceEnvironment("orchestrator"), "orchestrator", settings.ports().orchestrator());
-        ensure(process("inference-worker"), serviceEnvironment("inference-worker"), "inference-worker",
-                settings.ports().worker());
+        for (int replica = 0; replica < settings.workerReplicas(); replica++) {
+            ensure(process(workerName(replica)), workerEnvironment(replica), "inference-worker",
+                    settings.ports().worker() + replica);
+        }
+        for (int replica : startedWorkerReplicas()) {
+            if (replica >= settings.workerReplicas()) {
+                process(workerName(replica)).stop(STOP_GRACE);
+            }
+        }
         log.println("stack up: orchestrator " + settings.orchestratorUrl() + ", scorer " + settings.scorerUrl()
                 + ", Triton " + settings.tritonAddress() + "; logs in " + settings.logDir());
     }
 
     public void down() throws IOException, InterruptedException {
-        for (String name : List.of("inference-worker", "orchestrator", "scorer", "triton-sim")) {
+        for (int replica : startedWorkerReplicas()) {
+            process(workerName(replica)).stop(STOP_GRACE);
+        }
+        for (String name : List.of("orchestrator", "scorer", "triton-sim")) {
             process(name).stop(STOP_GRACE);
         }
         new LocalPostgres(settings, log).stopEmbedded();
@@ -55,10 +68,24 @@ public class LocalStack {
         Map<String, String> status = new LinkedHashMap<>();
         status.put("kafka", LocalPostgres.listening(9092) ? "listening on 127.0.0.1:9092" : "down");
         status.put("postgresql", LocalPostgres.listening(5432) ? "listening on 127.0.0.1:5432" : "down");
-        for (String name : List.of("triton-sim", "scorer", "orchestrator", "inference-worker")) {
-            status.put(name, process(name).running().map(p -> "running (pid " + p.pid() + ")").orElse("down"));
+        List<ServiceProcess> processes = new ArrayList<>(List.of(process("triton-sim"), process("scorer"),
+                process("orchestrator")));
+        List<Integer> workers = startedWorkerReplicas();
+        (workers.isEmpty() ? List.of(0) : workers).forEach(replica -> processes.add(process(workerName(replica))));
+        for (ServiceProcess process : processes) {
+            status.put(process.name(), process.running().map(p -> "running (pid " + p.pid() + ")").orElse("down"));
         }
         return status;
+    }
+
+    /** The running processes of the stack by name, e.g. for measurements. */
+    public Map<String, ProcessHandle> processes() {
+        Map<String, ProcessHandle> running = new LinkedHashMap<>();
+        List<ServiceProcess> processes = new ArrayList<>(List.of(process("triton-sim"), process("scorer"),
+                process("orchestrator")));
+        startedWorkerReplicas().forEach(replica -> processes.add(process(workerName(replica))));
+        processes.forEach(p -> p.running().ifPresent(handle -> running.put(p.name(), handle)));
+        return running;
     }
 
     private void ensure(ServiceProcess process, Map<String, String> environment, String module, int httpPort)
@@ -80,34 +107,43 @@ public class LocalStack {
         env.put("TRITON_SIM_HTTP_PORT", Integer.toString(settings.ports().simHttp()));
         env.put("TRITON_SIM_POLICY", settings.simPolicy());
         env.put("EVALSTREAM_CEVAL_PATH", settings.cevalPath().toString());
+        env.putAll(settings.simEnvironment());
+        return env;
+    }
+
+    private Map<String, String> workerEnvironment(int replica) {
+        String[] triton = settings.tritonAddress().split(":", 2);
+        Map<String, String> env = kafkaEnvironment();
+        env.put("EVALSTREAM_WORKER_PORT", Integer.toString(settings.ports().worker() + replica));
+        env.put("TRITON_HOST", triton[0]);
+        env.put("TRITON_PORT", triton[1]);
+        env.put("EVALSTREAM_WORKER_ID", workerName(replica));
+        env.putAll(settings.workerEnvironment());
         return env;
     }
 
     private Map<String, String> serviceEnvironment(String service) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
-        env.put("EVALSTREAM_KAFKA_TOPIC_PREFIX", settings.topicPrefix());
-        env.put("EVALSTREAM_CEVAL_PATH", settings.cevalPath().toString());
+        Map<String, String> env = kafkaEnvironment();
         env.put("EVALSTREAM_DB_URL", LocalPostgres.JDBC_URL);
         if (settings.dropSchemas()) {
             env.put("QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY", "drop-and-create");
         }
-        switch (service) {
-            case "orchestrator" -> {
-                env.put("EVALSTREAM_ORCHESTRATOR_PORT", Integer.toString(settings.ports().orchestrator()));
-                env.put("EVALSTREAM_DB_SCHEMA", settings.schemaPrefix() + "orchestrator");
-            }
-            case "scorer" -> {
-                env.put("EVALSTREAM_SCORER_PORT", Integer.toString(settings.ports().scorer()));
-                env.put("EVALSTREAM_DB_SCHEMA", settings.schemaPrefix() + "scorer");
-            }
-            default -> {
-                String[] triton = settings.tritonAddress().split(":", 2);
-                env.put("EVALSTREAM_WORKER_PORT", Integer.toString(settings.ports().worker()));
-                env.put("TRITON_HOST", triton[0]);
-                env.put("TRITON_PORT", triton[1]);
-            }
+        if (service.equals("orchestrator")) {
+            env.put("EVALSTREAM_ORCHESTRATOR_PORT", Integer.toString(settings.ports().orchestrator()));
+                env.put("EVALSTREAM_SCORER_URL", settings.scorerUrl());
+            env.put("EVALSTREAM_DB_SCHEMA", settings.schemaPrefix() + "orchestrator");
+        } else {
+            env.put("EVALSTREAM_SCORER_PORT", Integer.toString(settings.ports().scorer()));
+            env.put("EVALSTREAM_DB_SCHEMA", settings.schemaPrefix() + "scorer");
         }
+        return env;
+    }
+
+    private Map<String, String> kafkaEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+        env.put("EVALSTREAM_KAFKA_TOPIC_PREFIX", settings.topicPrefix());
+        env.put("EVALSTREAM_CEVAL_PATH", settings.cevalPath().toString());
         return env;
     }
 
@@ -140,6 +176,22 @@ public class LocalStack {
 
     private Path appJar(String module) {
         return settings.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** Replica 0 keeps the single worker's name, so that stacks started before replicas existed stop cleanly. */
+    private static String workerName(int replica) {
+        return replica == 0 ? "inference-worker" : "inference-worker-" + (replica + 1);
+    }
+
+    /** The worker replicas (0-based) that have a pid file, in order. */
+    private List<Integer> startedWorkerReplicas() {
+        Pattern pidFile = Pattern.compile("inference-worker(?:-(\\d+))?\\.pid");
+        try (Stream<Path> files = Files.list(settings.stateDir().resolve("pids"))) {
+            return files.map(f -> pidFile.matcher(f.getFileName().toString())).filter(Matcher::matches)
+                    .map(m -> m.group(1) == null ? 0 : Integer.parseInt(m.group(1)) - 1).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private ServiceProcess process(String name) {

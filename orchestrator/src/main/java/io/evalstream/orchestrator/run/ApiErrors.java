@@ -4,7 +4,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The API's error bodies: 400 {"field","message"} and 404 {"message"}. */
+/** The API's error bodies: 400 {"field","message"}; 404, 409 and 503 {"message"}. */
 public class ApiErrors {
 
     @RegisterForReflection
@@ -23,5 +23,15 @@ public class ApiErrors {
     @ServerExceptionMapper
     public RestResponse<Error> notFound(RunNotFoundException e) {
         return RestResponse.status(RestResponse.Status.NOT_FOUND, new Error(e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Error> conflict(RunConflictException e) {
+        return RestResponse.status(RestResponse.Status.CONFLICT, new Error(e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Error> scorerUnavailable(ScorerUnavailableException e) {
+        return RestResponse.status(RestResponse.Status.SERVICE_UNAVAILABLE, new Error(e.getMessage()));
     }
 }

@@ -36,14 +36,17 @@ public class QuestionPublisher {
         this.registry = registry;
     }
 
-    /** Throws {@link PublishException} when a batch is refused or not acknowledged in time. */
-    void publish(RunInfo run, List<Question> questions, int batchSize, Duration timeout) {
+    /**
+     * Sends the questions as batches numbered from {@code firstSequence}. Throws {@link PublishException} when a batch
+     * is refused or not acknowledged in time.
+     */
+    void publish(RunInfo run, List<Question> questions, int batchSize, int firstSequence, Duration timeout) {
         Counter published = Counter.builder("evalstream.questions.published")
                 .description("Questions published to the questions topic and acknowledged by Kafka")
                 .tag("run", run.getRunId()).tag("model", run.getModel())
                 .register(registry);
         List<CompletableFuture<Void>> acks = new ArrayList<>();
-        for (int start = 0, sequence = 0; start < questions.size(); start += batchSize, sequence++) {
+        for (int start = 0, sequence = firstSequence; start < questions.size(); start += batchSize, sequence++) {
             List<Question> slice = questions.subList(start, Math.min(start + batchSize, questions.size()));
             String batchId = run.getRunId() + "/" + sequence;
             QuestionBatch batch = QuestionBatch.newBuilder().setRun(run).setBatchId(batchId).addAllQuestions(slice).build();

@@ -44,10 +44,21 @@ public class RunEntity extends PanacheEntityBase {
     public int done;
     public int correct;
     public int failed;
+    /** Records of this run that a worker or the scorer dead-lettered. */
+    @Column(columnDefinition = "integer not null default 0")
+    public int deadLetters;
     public Double accuracy;
     public Instant createdAt;
     public Instant startedAt;
     public Instant finishedAt;
+    /** When the scorer last reported more results, or the questions were last (re)published. */
+    public Instant lastProgressAt;
+    /** Batch sequence numbers used so far; republished batches continue the numbering. */
+    @Column(columnDefinition = "integer not null default 0")
+    public int batchesPublished;
+    /** Re-dispatches of a stalled run since it was started or resumed. */
+    @Column(columnDefinition = "integer not null default 0")
+    public int redispatches;
 
     /** PostgreSQL keeps microseconds; truncating keeps an instant the same before and after a reload. */
     public static Instant now() {
@@ -60,6 +71,10 @@ public class RunEntity extends PanacheEntityBase {
 
     public static Optional<RunEntity> byId(String id) {
         return findByIdOptional(id);
+    }
+
+    public static List<RunEntity> stalled(Instant noProgressSince) {
+        return list("status = ?1 and lastProgressAt < ?2 order by lastProgressAt", RunStatus.RUNNING, noProgressSince);
     }
 
     /** The run locked for an update, so concurrent status changes apply one after the other. */

@@ -40,6 +40,9 @@ public class RunEventApplier {
         if (event.getScored() < run.done) {
             return false;
         }
+        if (event.getScored() > run.done || run.lastProgressAt == null) {
+            run.lastProgressAt = RunEntity.now();
+        }
         run.done = event.getScored();
         run.correct = Math.max(run.correct, event.getCorrect());
         run.failed = Math.max(run.failed, event.getFailed());

@@ -1,12 +1,19 @@
 package io.evalstream.orchestrator.run;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** Strict JSON reading of a run request: unknown fields and wrong types are rejected with their JSON path. */
 @ApplicationScoped
@@ -15,9 +22,28 @@ public class RunRequestReader {
     private final ObjectReader reader;
 
     public RunRequestReader(ObjectMapper mapper) {
-        this.reader = mapper.readerFor(RunRequest.class)
+        this.reader = strict(mapper.copy()).readerFor(RunRequest.class)
                 .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /** A number where a string belongs, a string where a number belongs and the like are type errors, not guesses. */
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        for (LogicalType type : List.of(LogicalType.Textual, LogicalType.Integer, LogicalType.Float,
+                LogicalType.Boolean)) {
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.Integer, type == LogicalType.Integer || type == LogicalType.Float
+                            ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, type == LogicalType.Float
+                            ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean
+                            ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, type == LogicalType.Textual
+                            ? CoercionAction.TryConvert : CoercionAction.Fail);
+        }
+        return mapper;
     }
 
     RunRequest read(String body) {
@@ -31,9 +57,21 @@ public class RunRequestReader {
             throw new RunRejectedException(path(e), "unknown field '" + e.getPropertyName() + "'");
         } catch (JsonMappingException e) {
             throw new RunRejectedException(path(e), e.getOriginalMessage());
+        } catch (InputCoercionException e) {
+            throw new RunRejectedException(path(e.getProcessor().getParsingContext()), e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new RunRejectedException("body", "not valid JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /** The path of the value a number too large for its field was read at. */
+    private static String path(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            String step = at.inArray() ? "[" + at.getCurrentIndex() + "]" : at.getCurrentName();
+            path.insert(0, at.inObject() && at.getParent() != null && !at.getParent().inRoot() ? "." + step : step);
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     private static String path(JsonMappingException e) {

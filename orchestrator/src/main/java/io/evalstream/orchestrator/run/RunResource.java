@@ -1,6 +1,7 @@
 package io.evalstream.orchestrator.run;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,5 +38,19 @@ public class RunResource {
     @Path("{id}")
     public RunView get(String id) {
         return RunEntity.byId(id).map(RunView::of).orElseThrow(() -> new RunNotFoundException(id));
+    }
+
+    /** PENDING or RUNNING -> CANCELLED; 409 for a run that already ended. */
+    @DELETE
+    @Path("{id}")
+    public RunView cancel(String id) {
+        return service.cancel(id);
+    }
+
+    /** FAILED or CANCELLED -> RUNNING with only the questions without a result published again; 409 otherwise. */
+    @POST
+    @Path("{id}/resume")
+    public RestResponse<RunView> resume(String id) {
+        return RestResponse.accepted(service.resume(id));
     }
 }

@@ -17,6 +17,7 @@ final class RunValidator {
 
     static final String BENCHMARK = "ceval";
     static final String DEFAULT_MODEL = "internlm2-chat-1_8b";
+    static final int MAX_NAME_LENGTH = 255;
     static final Set<String> POSTPROCESSORS = Set.of("first_capital", "first_option");
 
     private RunValidator() {
@@ -43,9 +44,15 @@ final class RunValidator {
         if (model.isBlank()) {
             throw new RunRejectedException("model", "model must not be blank");
         }
+        checkLength("model", model);
         String abbr = Objects.requireNonNullElse(request.modelAbbr(), model);
         if (abbr.isBlank()) {
             throw new RunRejectedException("modelAbbr", "modelAbbr must not be blank (omit it to use the model name)");
+        }
+        checkLength("modelAbbr", abbr);
+        if (abbr.contains("/") || abbr.contains("\\")) {
+            throw new RunRejectedException("modelAbbr", "modelAbbr names a folder of the outputs and must not contain "
+                    + "/ or \\ (set modelAbbr explicitly when the model name has one)");
         }
         int batchSize = Objects.requireNonNullElse(request.batchSize(), 16);
         if (batchSize <= 0 || batchSize > 1024) {
@@ -53,6 +60,13 @@ final class RunValidator {
         }
         return new Settings(split, template, model, abbr, GenerationValidator.resolve(request.generation(), template),
                 batchSize, postprocessor);
+    }
+
+    private static void checkLength(String field, String value) {
+        if (value.length() > MAX_NAME_LENGTH) {
+            throw new RunRejectedException(field, field + " must be at most " + MAX_NAME_LENGTH + " characters, got "
+                    + value.length());
+        }
     }
 
     /** The requested subjects (all, in mapping order, when omitted) resolved against the data's mapping. */

@@ -169,6 +169,11 @@ class RunApiTest {
                 .until(() -> status.equals(get(id).getString("status")));
     }
 
+    static void awaitDone(String id, int done) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> get(id).getInt("done") == done);
+    }
+
     static List<QuestionBatch> batches(String runId) throws Exception {
         List<QuestionBatch> batches = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : TestKafka.read(QUESTIONS, Map.of())) {

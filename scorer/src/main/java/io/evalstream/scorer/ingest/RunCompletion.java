@@ -1,13 +1,10 @@
 package io.evalstream.scorer.ingest;
 
 import io.evalstream.pipeline.RunEvent;
-import io.evalstream.scorer.ceval.CevalGroups;
-import io.evalstream.scorer.ceval.GroupScore;
 import io.evalstream.scorer.ceval.SubjectTally;
 import io.evalstream.scorer.result.QuestionResult;
-import io.evalstream.scorer.result.RunTallies;
+import io.evalstream.scorer.result.RunScores;
 import io.evalstream.scorer.result.ScoredRun;
-import io.evalstream.scorer.result.SubjectScore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Comparator;
@@ -25,19 +22,14 @@ public class RunCompletion {
     }
 
     RunEvent complete(ScoredRun run, long scored, long correct, long failed) {
-        List<SubjectTally> tallies = RunTallies.live(run);
-        SubjectScore.replace(run.runId, tallies);
+        List<SubjectTally> tallies = RunScores.refresh(run);
         if (run.completedAt == null) {
             run.completedAt = Instant.now();
         }
-        boolean graded = QuestionResult.anyGold(run.runId);
-        List<GroupScore> groups = graded ? CevalGroups.naiveAverages(run.datasetLabel, tallies) : List.of();
-        run.headlineAccuracy = groups.isEmpty() ? null : groups.getLast().accuracy();
-        run.weightedAccuracy = graded ? CevalGroups.weightedAverage(tallies) : null;
         if (failed > 0) {
             return events.failed(run, scored, correct, failed, failureMessage(run, failed));
         }
-        if (!graded) {
+        if (run.headlineAccuracy == null) {
             return events.completed(run, scored, correct, 0.0, "predictions only");
         }
         return events.completed(run, scored, correct, run.headlineAccuracy, String.format(Locale.ROOT,

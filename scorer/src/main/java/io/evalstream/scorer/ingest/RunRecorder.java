@@ -25,7 +25,10 @@ final class RunRecorder {
         run.promptVersion = info.getPromptVersion();
         run.expectedQuestions = info.getExpectedQuestions();
         run.subjects = String.join(",", info.getSubjectsList());
-        run.postprocessor = info.getPostprocessor();
+        // A rescore may have chosen another postprocessor; later batches are scored with that one.
+        if (run.postprocessor == null) {
+            run.postprocessor = info.getPostprocessor();
+        }
         run.datasetLabel = info.getDatasetLabel().isEmpty() ? info.getBenchmark() : info.getDatasetLabel();
         run.updatedAt = Instant.now();
         run.persist();

@@ -30,6 +30,11 @@ public class ReportService {
         return new RunOutputs(report, QuestionResult.ofRun(runId).stream().map(OutputRow::of).toList());
     }
 
+    @Transactional
+    public List<String> storedQuestionIds(String runId) {
+        return QuestionResult.answeredQuestionIdsOfRun(find(runId).runId);
+    }
+
     private static ScoredRun find(String runId) {
         return ScoredRun.byId(runId).orElseThrow(() -> new RunNotFoundException(runId));
     }

@@ -1,7 +1,10 @@
 package io.evalstream.scorer.result;
 
 import io.evalstream.scorer.ceval.SubjectTally;
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
@@ -17,7 +20,15 @@ import java.util.List;
         uniqueConstraints = @UniqueConstraint(name = "question_result_run_question",
                 columnNames = {"run_id", "question_id"}),
         indexes = @Index(name = "question_result_run_subject", columnList = "run_id, subject, row_index"))
-public class QuestionResult extends PanacheEntity {
+public class QuestionResult extends PanacheEntityBase {
+
+    /**
+     * An identity column, not a sequence: Hibernate's schema update finds sequences by name across schemas, so a
+     * same-named sequence in another schema of the database would keep it from creating this one.
+     */
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "run_id", nullable = false)
     public String runId;
@@ -50,6 +61,12 @@ public class QuestionResult extends PanacheEntity {
 
     public static List<QuestionResult> ofRun(String runId) {
         return list("runId = ?1 order by subject, rowIndex", runId);
+    }
+
+    /** The questions answered by the model: a result that records an inference error is not counted as done. */
+    public static List<String> answeredQuestionIdsOfRun(String runId) {
+        return getEntityManager().createQuery("select r.questionId from QuestionResult r where r.runId = ?1 "
+                + "and r.errorCode is null order by r.questionId", String.class).setParameter(1, runId).getResultList();
     }
 
     public static long countOfRun(String runId) {

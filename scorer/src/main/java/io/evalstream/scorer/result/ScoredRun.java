@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
@@ -38,6 +39,11 @@ public class ScoredRun extends PanacheEntityBase {
 
     public static Optional<ScoredRun> byId(String runId) {
         return findByIdOptional(runId);
+    }
+
+    /** The run locked for an update, so a rescore and a batch being stored apply one after the other. */
+    public static Optional<ScoredRun> lockedById(String runId) {
+        return findByIdOptional(runId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public List<String> subjectList() {

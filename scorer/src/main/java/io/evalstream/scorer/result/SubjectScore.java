@@ -1,7 +1,10 @@
 package io.evalstream.scorer.result;
 
 import io.evalstream.scorer.ceval.SubjectTally;
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,7 +15,15 @@ import java.util.List;
 @Entity
 @Table(name = "subject_score",
         uniqueConstraints = @UniqueConstraint(name = "subject_score_run_subject", columnNames = {"run_id", "subject"}))
-public class SubjectScore extends PanacheEntity {
+public class SubjectScore extends PanacheEntityBase {
+
+    /**
+     * An identity column, not a sequence: Hibernate's schema update finds sequences by name across schemas, so a
+     * same-named sequence in another schema of the database would keep it from creating this one.
+     */
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "run_id", nullable = false)
     public String runId;

@@ -19,15 +19,15 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Plain Kafka clients: publishes records and reads back the records of one key. */
-final class KafkaTestClient {
+public final class KafkaTestClient {
 
     private final String bootstrap;
 
-    KafkaTestClient(String bootstrap) {
+    public KafkaTestClient(String bootstrap) {
         this.bootstrap = bootstrap;
     }
 
-    void publish(String topic, String key, byte[] value) throws Exception {
+    public void publish(String topic, String key, byte[] value) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
@@ -36,7 +36,7 @@ final class KafkaTestClient {
     }
 
     /** Reads the topic from the beginning until the records with this key satisfy {@code done}, or times out. */
-    List<ConsumerRecord<String, byte[]>> awaitRecords(String topic, String key,
+    public List<ConsumerRecord<String, byte[]>> awaitRecords(String topic, String key,
             Predicate<List<ConsumerRecord<String, byte[]>>> done, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> matching = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(

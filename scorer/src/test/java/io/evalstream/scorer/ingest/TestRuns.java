@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** Builds pipeline messages the way the orchestrator and the inference worker fill them. */
-final class TestRuns {
+public final class TestRuns {
 
-    static final String ABBR = "internlm2-chat-1_8b";
-    static final String VERSION = "abc123";
+    public static final String ABBR = "internlm2-chat-1_8b";
+    public static final String VERSION = "abc123";
 
     private TestRuns() {
     }
 
-    static RunInfo run(String split, int expected, String postprocessor, List<String> subjects) {
+    public static RunInfo run(String split, int expected, String postprocessor, List<String> subjects) {
         return RunInfo.newBuilder()
                 .setRunId(UUID.randomUUID().toString())
                 .setBenchmark("ceval")
@@ -33,12 +33,12 @@ final class TestRuns {
                 .build();
     }
 
-    static String prompt(RunInfo run, String subject, int index) {
+    public static String prompt(RunInfo run, String subject, int index) {
         return "<|im_start|>user\n以下是中国关于" + subject + "考试的单项选择题，请选出其中的正确答案。\n题 " + index
                 + "\nA. 甲\nB. 乙\nC. 丙\nD. 丁\n答案: <|im_end|>\n<|im_start|>assistant\n";
     }
 
-    static Prediction prediction(RunInfo run, String subject, int index, String gold, String output) {
+    public static Prediction prediction(RunInfo run, String subject, int index, String gold, String output) {
         Question question = Question.newBuilder()
                 .setQuestionId("ceval/" + run.getSplit() + "/" + subject + "/" + (100 + index))
                 .setSubject(subject)
@@ -51,13 +51,13 @@ final class TestRuns {
                 .setInputTokens(812).setOutputTokens(3).setLatencyMicros(15_000).setWorkerId("worker-1").build();
     }
 
-    static Prediction failed(RunInfo run, String subject, int index, String gold, String code, String message) {
+    public static Prediction failed(RunInfo run, String subject, int index, String gold, String code, String message) {
         return prediction(run, subject, index, gold, "").toBuilder().clearInputTokens().clearOutputTokens()
                 .setFinishReason("error")
                 .setError(InferenceError.newBuilder().setCode(code).setMessage(message)).build();
     }
 
-    static PredictionBatch batch(RunInfo run, int sequence, Prediction... predictions) {
+    public static PredictionBatch batch(RunInfo run, int sequence, Prediction... predictions) {
         return PredictionBatch.newBuilder().setRun(run).setBatchId(run.getRunId() + "/" + sequence)
                 .addAllPredictions(List.of(predictions)).build();
     }

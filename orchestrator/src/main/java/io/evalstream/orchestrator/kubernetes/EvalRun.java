@@ -1,0 +1,16 @@
+package io.evalstream.orchestrator.kubernetes;
+
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Version;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** {@code kubectl apply}-able run request; its status mirrors the run (CRD in k8s/base/crd/evalrun.yaml). */
+@Group("evalstream.io")
+@Version("v1alpha1")
+@Plural("evalruns")
+@RegisterForReflection
+public class EvalRun extends CustomResource<EvalRunSpec, EvalRunStatus> implements Namespaced {
+}

@@ -1,0 +1,38 @@
+package io.evalstream.scorer.rescore;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Re-scores a run's stored outputs with a named postprocessor; the report API shows the new numbers. */
+@Path("/api/v1/runs/{id}/rescore")
+public class RescoreResource {
+
+    @RegisterForReflection
+    public record FieldError(String field, String message) {
+    }
+
+    private final RescoreService service;
+
+    public RescoreResource(RescoreService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public RescoreView rescore(@PathParam("id") String id, RescoreRequest request) {
+        return service.rescore(id, request == null ? null : request.postprocessor());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<FieldError> rejected(RescoreRejectedException e) {
+        return RestResponse.status(RestResponse.Status.BAD_REQUEST, new FieldError("postprocessor", e.getMessage()));
+    }
+}
