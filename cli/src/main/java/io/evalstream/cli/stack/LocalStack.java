@@ -130,7 +130,7 @@ public class LocalStack {
         }
         if (service.equals("orchestrator")) {
             env.put("EVALSTREAM_ORCHESTRATOR_PORT", Integer.toString(settings.ports().orchestrator()));
-                env.put("EVALSTREAM_SCORER_URL", settings.scorerUrl());
+            env.put("EVALSTREAM_SCORER_URL", settings.scorerUrl());
             env.put("EVALSTREAM_DB_SCHEMA", settings.schemaPrefix() + "orchestrator");
         } else {
             env.put("EVALSTREAM_SCORER_PORT", Integer.toString(settings.ports().scorer()));
