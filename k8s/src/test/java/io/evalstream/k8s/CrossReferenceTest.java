@@ -53,7 +53,8 @@ class CrossReferenceTest {
                 .map(t -> (String) spec(t).get("topicName")).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(used, declared);
         assertTrue(used.containsAll(Set.of(prefix + "questions", prefix + "predictions", prefix + "run-events",
-                prefix + "questions.dlq", prefix + "predictions.dlq", prefix + "run-events.dlq")), used.toString());
+                prefix + "run-control", prefix + "questions.dlq", prefix + "predictions.dlq",
+                prefix + "run-events.dlq")), used.toString());
     }
 
     @ParameterizedTest

@@ -3,11 +3,7 @@ package io.evalstream.worker.flow;
 import java.util.List;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import java.util.List;
-
 import org.eclipse.microprofile.reactive.messaging.Message;
-import java.util.List;
-
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
 import io.evalstream.pipeline.Prediction;
@@ -30,13 +26,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class QuestionBatchProcessor {
 
     private final RunAdmissions admissions;
+    private final RunControls controls;
     private final QuestionInference inference;
     private final WorkerConfig config;
     private final WorkerMetrics metrics;
 
-    QuestionBatchProcessor(RunAdmissions admissions, QuestionInference inference, WorkerConfig config,
-            WorkerMetrics metrics) {
+    QuestionBatchProcessor(RunAdmissions admissions, RunControls controls, QuestionInference inference,
+            WorkerConfig config, WorkerMetrics metrics) {
         this.admissions = admissions;
+        this.controls = controls;
         this.inference = inference;
         this.config = config;
         this.metrics = metrics;
@@ -52,15 +50,22 @@ public class QuestionBatchProcessor {
     /** The predictions message, or null when the record was acknowledged or dead-lettered without one. */
     private Uni<Message<byte[]>> handle(Message<byte[]> record) {
         return Uni.createFrom().item(() -> QuestionBatches.parse(record.getPayload()))
-                .chain(batch -> admissions.admit(batch.getRun()).chain(admission -> admission.refused()
-                        ? Uni.createFrom().completionStage(record::ack).replaceWith((Message<byte[]>) null)
-                        : inference.infer(batch.getRun(), admission.model(), batch.getQuestionsList())
-                                .map(predictions -> predictions(record, batch, predictions))))
+                .chain(batch -> controls.cancelled(batch.getRun().getRunId())
+                        ? skip(record, batch, "cancelled")
+                        : admissions.admit(batch.getRun()).chain(admission -> admission.refused()
+                                ? skip(record, batch, "refused")
+                                : inference.infer(batch.getRun(), admission.model(), batch.getQuestionsList())
+                                        .map(predictions -> predictions(record, batch, predictions))))
                 .onFailure().recoverWithUni(failure -> {
                     Log.warnf("Dead-lettering a questions record: %s", failure.getMessage());
                     metrics.deadLetter(failure.getClass().getSimpleName());
                     return Uni.createFrom().completionStage(() -> record.nack(failure)).replaceWith((Message<byte[]>) null);
                 });
+    }
+
+    private Uni<Message<byte[]>> skip(Message<byte[]> record, QuestionBatch batch, String reason) {
+        metrics.skipped(reason, batch.getQuestionsCount());
+        return Uni.createFrom().completionStage(record::ack).replaceWith((Message<byte[]>) null);
     }
 
     private static Message<byte[]> predictions(Message<byte[]> record, QuestionBatch batch,

@@ -31,6 +31,11 @@ public class RunAdmissions {
                 .onFailure().invoke(() -> runs.remove(run.getRunId()));
     }
 
+    /** Checks the run's model again on its next batch (after a resume). */
+    void forget(String runId) {
+        runs.remove(runId);
+    }
+
     private Uni<Admission> check(RunInfo run) {
         return readiness.awaitModel(run.getModel())
                 .map(Admission::new)

@@ -51,6 +51,11 @@ public class WorkerMetrics {
         counter("evalstream.worker.triton.failures", "model", model, "status", status).increment();
     }
 
+    /** Questions of batches not inferred because their run was cancelled or its model refused. */
+    public void skipped(String reason, int questions) {
+        counter("evalstream.worker.questions.skipped", "reason", reason).increment(questions);
+    }
+
     public void deadLetter(String reason) {
         counter("evalstream.worker.records.dead.lettered", "reason", reason).increment();
     }

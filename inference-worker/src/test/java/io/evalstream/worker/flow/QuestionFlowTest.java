@@ -21,6 +21,7 @@ import io.evalstream.pipeline.Prediction;
 import io.evalstream.pipeline.PredictionBatch;
 import io.evalstream.pipeline.Question;
 import io.evalstream.pipeline.QuestionBatch;
+import io.evalstream.pipeline.RunControl;
 import io.evalstream.pipeline.RunEvent;
 import io.evalstream.pipeline.RunInfo;
 import io.evalstream.worker.support.CevalFixture;
@@ -28,6 +29,7 @@ import io.evalstream.worker.support.KafkaTopics;
 import io.evalstream.worker.support.TritonSimResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 /** QuestionBatch records in, PredictionBatch / RunEvent / dead-letter records out, over the real broker. */
 @QuarkusTest
@@ -36,6 +38,9 @@ class QuestionFlowTest {
 
     private static final String PREFIX = "test-worker.";
     private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Inject
+    RunControls controls;
 
     @Test
     void predictionsOfABatchArePublishedUnderTheRunId() throws Exception {
@@ -85,6 +90,45 @@ class QuestionFlowTest {
     }
 
     @Test
+    void batchesOfACancelledRunAreSkippedUntilItIsResumed() throws Exception {
+        String runId = UUID.randomUUID().toString();
+        control(runId, RunControl.State.CANCELLED);
+        Awaitility.await().atMost(WAIT).until(() -> controls.cancelled(runId));
+
+        RecordMetadata skipped = publish(batch(runId, "internlm2-chat-1_8b", CevalFixture.val("computer_network", 5)));
+        String marker = UUID.randomUUID().toString();
+        publish(batch(marker, "internlm2-chat-1_8b", CevalFixture.val("computer_network", 6)));
+        single(PREFIX + "predictions", marker);
+        assertEquals(0, KafkaTopics.await(PREFIX + "predictions", r -> runId.equals(r.key()), 1, Duration.ofSeconds(2))
+                .size());
+        TopicPartition partition = new TopicPartition(skipped.topic(), skipped.partition());
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(
+                () -> KafkaTopics.committed("evalstream-inference-worker", partition) > skipped.offset());
+
+        control(runId, RunControl.State.ACTIVE);
+        Awaitility.await().atMost(WAIT).until(() -> !controls.cancelled(runId));
+        publish(batch(runId, "internlm2-chat-1_8b", CevalFixture.val("computer_network", 7)).toBuilder()
+                .setBatchId(runId + "/1").build());
+        PredictionBatch resumed = PredictionBatch.parseFrom(single(PREFIX + "predictions", runId).value());
+        assertEquals(runId + "/1", resumed.getBatchId());
+    }
+
+    @Test
+    void aResumedRunsModelIsCheckedAgain() throws Exception {
+        String runId = UUID.randomUUID().toString();
+        publish(batch(runId, "no-such-model", CevalFixture.val("computer_network", 8)));
+        single(PREFIX + "run-events", runId);
+
+        control(runId, RunControl.State.ACTIVE);
+        publish(batch(runId, "no-such-model", CevalFixture.val("computer_network", 9)).toBuilder()
+                .setBatchId(runId + "/1").build());
+        List<ConsumerRecord<String, byte[]>> events = KafkaTopics.await(PREFIX + "run-events",
+                r -> runId.equals(r.key()), 2, WAIT);
+        assertEquals(2, events.size(), "a second readiness check reports the run FAILED again");
+        assertEquals(RunEvent.Type.FAILED, RunEvent.parseFrom(events.get(1).value()).getType());
+    }
+
+    @Test
     void malformedRecordIsDeadLetteredAndTheChannelKeepsWorking() throws Exception {
         String key = UUID.randomUUID().toString();
         byte[] garbage = ("not a protobuf " + key).getBytes(StandardCharsets.UTF_8);
@@ -105,6 +149,11 @@ class QuestionFlowTest {
         List<ConsumerRecord<String, byte[]>> records = KafkaTopics.await(topic, r -> key.equals(r.key()), 1, WAIT);
         assertEquals(1, records.size(), "no record with key " + key + " on " + topic);
         return records.get(0);
+    }
+
+    private static void control(String runId, RunControl.State state) {
+        KafkaTopics.send(PREFIX + "run-control", runId,
+                RunControl.newBuilder().setRunId(runId).setState(state).build().toByteArray());
     }
 
     private static RecordMetadata publish(QuestionBatch batch) {

@@ -31,6 +31,11 @@ public class ApiErrors {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Error> kafkaUnavailable(QuestionPublisher.PublishException e) {
+        return RestResponse.status(RestResponse.Status.SERVICE_UNAVAILABLE, new Error(e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Error> scorerUnavailable(ScorerUnavailableException e) {
         return RestResponse.status(RestResponse.Status.SERVICE_UNAVAILABLE, new Error(e.getMessage()));
     }

@@ -12,16 +12,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.evalstream.pipeline.Question;
 import io.evalstream.pipeline.QuestionBatch;
+import io.evalstream.pipeline.RunControl;
 import io.evalstream.pipeline.RunEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** Cancelling ends a run for good unless resumed; resuming publishes only the questions without a result. */
 @QuarkusTest
 class CancelResumeTest {
 
+    private static final String CONTROL = "test-orchestrator.run-control";
     private static final String ONE_SUBJECT = "{\"subjects\":[\"computer_network\"],\"batchSize\":5}";
 
     @Test
@@ -103,6 +108,23 @@ class CancelResumeTest {
         assertEquals(8, all.size());
         assertEquals(original, questions(all.subList(4, 8)));
         given().post("/api/v1/runs/00000000-0000-0000-0000-00000000000e/resume").then().statusCode(404);
+    }
+
+    @Test
+    void cancelAndResumeTellTheWorkersOnTheRunControlTopic() throws Exception {
+        String id = submit(ONE_SUBJECT).getString("id");
+        given().delete("/api/v1/runs/" + id).then().statusCode(200);
+        given().post("/api/v1/runs/" + id + "/resume").then().statusCode(202);
+
+        List<RunControl> controls = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : TestKafka.read(CONTROL, Map.of())) {
+            if (record.key().equals(id)) {
+                controls.add(RunControl.parseFrom(record.value()));
+            }
+        }
+        assertEquals(List.of(RunControl.State.CANCELLED, RunControl.State.ACTIVE),
+                controls.stream().map(RunControl::getState).toList());
+        controls.forEach(control -> assertEquals(id, control.getRunId()));
     }
 
     static List<Question> questions(List<QuestionBatch> batches) {

@@ -1,0 +1,50 @@
+package io.evalstream.worker.flow;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+
+import io.evalstream.pipeline.RunControl;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The control state of every run, read from the compacted run-control topic by each worker on its own (no consumer
+ * group, from the beginning): batches of a cancelled run are skipped, and a resumed run's model is checked again.
+ */
+@ApplicationScoped
+public class RunControls {
+
+    private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+    private final RunAdmissions admissions;
+
+    RunControls(RunAdmissions admissions) {
+        this.admissions = admissions;
+    }
+
+    @Incoming("run-control")
+    public void apply(byte[] payload) {
+        RunControl control;
+        try {
+            control = RunControl.parseFrom(payload == null ? new byte[0] : payload);
+        } catch (InvalidProtocolBufferException e) {
+            Log.warnf("Ignoring a run-control record that is not a RunControl: %s", e.getMessage());
+            return;
+        }
+        switch (control.getState()) {
+            case CANCELLED -> cancelled.add(control.getRunId());
+            case ACTIVE -> {
+                cancelled.remove(control.getRunId());
+                admissions.forget(control.getRunId());
+            }
+            default -> Log.warnf("Ignoring run-control record of run '%s' without a state", control.getRunId());
+        }
+    }
+
+    public boolean cancelled(String runId) {
+        return cancelled.contains(runId);
+    }
+}
