@@ -18,7 +18,7 @@ public final class Main {
             usage: evalstream run --benchmark ceval --split val [--subjects a,b] [--template internlm2-chat|none]
                                   [--model NAME] [--model-abbr ABBR] [--triton HOST:PORT | --sim POLICY[:STYLE]]
                                   [--output DIR] [--max-new-tokens N] [--batch-size N] [--postprocessor NAME]
-                                  [--ceval-path DIR_OR_ZIP]
+                                  [--ceval-path DIR_OR_ZIP] [--reuse]
                    evalstream up [--triton HOST:PORT | --sim POLICY[:STYLE]] [--ceval-path DIR_OR_ZIP]
                    evalstream down
                    evalstream status
@@ -79,7 +79,9 @@ public final class Main {
 
         private static final java.util.Set<String> KNOWN = java.util.Set.of("benchmark", "split", "subjects",
                 "template", "model", "model-abbr", "triton", "sim", "output", "max-new-tokens", "batch-size",
-                "postprocessor", "ceval-path");
+                "postprocessor", "ceval-path", "reuse");
+        /** Options that are switched on by their name alone. */
+        private static final java.util.Set<String> FLAGS = java.util.Set.of("reuse");
 
         static CliOptions parse(String[] args) {
             Map<String, String> values = new java.util.LinkedHashMap<>();
@@ -87,6 +89,10 @@ public final class Main {
                 String name = args[i].startsWith("--") ? args[i].substring(2) : null;
                 if (name == null || !KNOWN.contains(name)) {
                     throw new IllegalArgumentException("unknown option '" + args[i] + "'");
+                }
+                if (FLAGS.contains(name)) {
+                    values.put(name, "true");
+                    continue;
                 }
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException("option --" + name + " needs a value");
@@ -125,6 +131,9 @@ public final class Main {
             copy(request, "model", "model");
             copy(request, "model-abbr", "modelAbbr");
             copy(request, "postprocessor", "postprocessor");
+            if (values.containsKey("reuse")) {
+                request.put("reuse", true);
+            }
             if (values.containsKey("batch-size")) {
                 request.put("batchSize", integer("batch-size"));
             }

@@ -27,6 +27,14 @@ class MainOptionsTest {
     }
 
     @Test
+    void reuseIsAFlagWithoutValue() {
+        ObjectNode request = Main.CliOptions.parse(new String[] {"--reuse", "--split", "test"})
+                .runRequest(new ObjectMapper());
+        assertEquals("{\"benchmark\":\"ceval\",\"split\":\"test\",\"reuse\":true}", request.toString());
+        assertFalse(Main.CliOptions.parse(new String[] {"--split", "val"}).runRequest(new ObjectMapper()).has("reuse"));
+    }
+
+    @Test
     void simPolicyAndExternalTritonSelectTheBackend() {
         StackSettings sim = Main.CliOptions.parse(new String[] {"--sim", "oracle:0.5:answer-en"}).stackSettings(defaults);
         assertEquals("oracle:0.5:answer-en", sim.simPolicy());

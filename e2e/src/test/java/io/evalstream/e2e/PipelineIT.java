@@ -191,6 +191,28 @@ class PipelineIT {
     }
 
     @Test
+    void aRunThatReusesStoredPredictionsReportsTheSameWithoutInference() throws Exception {
+        ObjectNode request = request("internlm2-chat");
+        request.set("subjects", JSON.valueToTree(List.of("computer_network", "logic")));
+        RunCommand.Outcome first = run(settings, request).outcome();
+        assertTrue(first.succeeded(), () -> "run ended " + first.status() + ": " + first.reason());
+        long inferred = simMetric(settings, "nv_inference_count{", "");
+
+        request.put("reuse", true);
+        RunCommand.Outcome reused = run(settings, request).outcome();
+        assertTrue(reused.succeeded(), () -> "run ended " + reused.status() + ": " + reused.reason());
+        assertEquals(inferred, simMetric(settings, "nv_inference_count{", ""), "no question went to Triton");
+        JsonNode view = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(settings.orchestratorUrl() + "/api/v1/runs/" + reused.runId())).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertEquals(AnswerKey.valRows(cevalPath, "computer_network").size()
+                + AnswerKey.valRows(cevalPath, "logic").size(), view.get("total").asInt());
+        assertEquals(view.get("total").asInt(), view.get("reused").asInt());
+        List<String> firstRows = summaryRows(first.outputFolder()).stream().map(r -> String.join(",", r)).toList();
+        assertEquals(firstRows, summaryRows(reused.outputFolder()).stream().map(r -> String.join(",", r)).toList());
+    }
+
+    @Test
     void unknownModelFailsTheRunWithTritonsReason() throws Exception {
         ObjectNode request = request("internlm2-chat");
         request.put("model", "no-such-model");

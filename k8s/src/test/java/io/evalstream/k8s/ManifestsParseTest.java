@@ -55,7 +55,7 @@ class ManifestsParseTest {
         assertNotNull(version.getSubresources().getStatus(), "status subresource");
         var spec = version.getSchema().getOpenAPIV3Schema().getProperties().get("spec").getProperties();
         assertEquals(Set.of("benchmark", "split", "subjects", "model", "modelAbbr", "template", "generation",
-                "batchSize", "postprocessor"), spec.keySet());
+                "batchSize", "postprocessor", "reuse"), spec.keySet());
         assertEquals(Set.of("maxNewTokens", "temperature", "stop", "seed"),
                 spec.get("generation").getProperties().keySet());
         var status = version.getSchema().getOpenAPIV3Schema().getProperties().get("status").getProperties();

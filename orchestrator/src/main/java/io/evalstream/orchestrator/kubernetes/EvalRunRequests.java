@@ -10,12 +10,12 @@ final class EvalRunRequests {
 
     static RunRequest of(EvalRunSpec spec) {
         if (spec == null) {
-            return new RunRequest(null, null, null, null, null, null, null, null, null);
+            return RunRequest.defaults();
         }
         EvalRunSpec.Generation g = spec.generation();
         RunRequest.GenerationRequest generation = g == null ? null
                 : new RunRequest.GenerationRequest(g.maxNewTokens(), g.temperature(), g.stop(), g.seed());
         return new RunRequest(spec.benchmark(), spec.split(), spec.subjects(), spec.model(), spec.modelAbbr(),
-                spec.template(), generation, spec.batchSize(), spec.postprocessor());
+                spec.template(), generation, spec.batchSize(), spec.postprocessor(), spec.reuse());
     }
 }

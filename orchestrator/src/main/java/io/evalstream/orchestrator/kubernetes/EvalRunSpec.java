@@ -8,7 +8,7 @@ import java.util.List;
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvalRunSpec(String benchmark, String split, List<String> subjects, String model, String modelAbbr,
-        String template, Generation generation, Integer batchSize, String postprocessor) {
+        String template, Generation generation, Integer batchSize, String postprocessor, Boolean reuse) {
 
     @RegisterForReflection
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,6 +1,7 @@
 package io.evalstream.orchestrator.run;
 
 import io.evalstream.orchestrator.prompt.ChatTemplate;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,6 +39,7 @@ final class GenerationValidator {
         return new Generation(maxNewTokens, temperature, List.copyOf(stop), seed);
     }
 
+    @RegisterForReflection
     record Generation(int maxNewTokens, double temperature, List<String> stop, long seed) {
     }
 }

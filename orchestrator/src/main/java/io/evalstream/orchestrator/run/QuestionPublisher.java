@@ -67,16 +67,16 @@ public class QuestionPublisher {
         await(acks, timeout);
     }
 
-    private static void await(List<CompletableFuture<Void>> acks, Duration timeout) {
+    static void await(List<CompletableFuture<Void>> acks, Duration timeout) {
         try {
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            throw new PublishException("Kafka refused a question batch: " + e.getCause().getMessage(), e.getCause());
+            throw new PublishException("Kafka refused a batch: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new PublishException("Kafka did not acknowledge the question batches within " + timeout, e);
+            throw new PublishException("Kafka did not acknowledge the batches within " + timeout, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PublishException("interrupted while publishing the question batches", e);
+            throw new PublishException("interrupted while publishing batches", e);
         }
     }
 

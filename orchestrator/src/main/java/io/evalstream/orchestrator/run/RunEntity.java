@@ -41,6 +41,9 @@ public class RunEntity extends PanacheEntityBase {
     @Column(columnDefinition = "text")
     public String reason;
     public int total;
+    /** Questions answered from stored predictions instead of being inferred again. */
+    @Column(columnDefinition = "integer not null default 0")
+    public int reused;
     public int done;
     public int correct;
     public int failed;

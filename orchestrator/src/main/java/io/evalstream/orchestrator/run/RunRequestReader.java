@@ -48,11 +48,11 @@ public class RunRequestReader {
 
     RunRequest read(String body) {
         if (body == null || body.isBlank()) {
-            return new RunRequest(null, null, null, null, null, null, null, null, null);
+            return RunRequest.defaults();
         }
         try {
             RunRequest request = reader.readValue(body);
-            return request == null ? new RunRequest(null, null, null, null, null, null, null, null, null) : request;
+            return request == null ? RunRequest.defaults() : request;
         } catch (UnrecognizedPropertyException e) {
             throw new RunRejectedException(path(e), "unknown field '" + e.getPropertyName() + "'");
         } catch (JsonMappingException e) {

@@ -12,6 +12,6 @@ final class RunRequests {
         return new RunRequest(run.benchmark, run.split, List.of(run.subjects), run.model, run.modelAbbr, run.template,
                 new RunRequest.GenerationRequest(run.maxNewTokens, run.temperature, List.of(run.stopStrings),
                         run.seed),
-                run.batchSize, run.postprocessor);
+                run.batchSize, run.postprocessor, null);
     }
 }

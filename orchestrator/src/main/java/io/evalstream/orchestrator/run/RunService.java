@@ -2,12 +2,17 @@ package io.evalstream.orchestrator.run;
 
 import io.evalstream.pipeline.Question;
 import io.evalstream.pipeline.RunControl;
+import io.evalstream.pipeline.RunInfo;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Starts a run: validate and render (nothing stored on bad input), store it PENDING, publish every question batch,
+ * Starts a run: validate and render (nothing stored on bad input), store it PENDING, publish every question batch
+ * (or, when asked to reuse, the stored predictions of questions that have one),
  * then mark it RUNNING, or FAILED with the reason when Kafka does not take the batches. Cancels and resumes runs,
  * telling the workers on the run-control topic.
  */
@@ -20,28 +25,46 @@ public class RunService {
     private final OrchestratorConfig config;
     private final MissingQuestions missing;
     private final RunControlPublisher control;
+    private final ReusedPredictionPublisher reusedPublisher;
+    private final ScorerClient scorer;
 
     public RunService(RunPlanner planner, RunStore store, QuestionPublisher publisher, OrchestratorConfig config,
-            MissingQuestions missing, RunControlPublisher control) {
+            MissingQuestions missing, RunControlPublisher control, ReusedPredictionPublisher reusedPublisher,
+            ScorerClient scorer) {
         this.planner = planner;
         this.store = store;
         this.publisher = publisher;
         this.config = config;
         this.missing = missing;
         this.control = control;
+        this.reusedPublisher = reusedPublisher;
+        this.scorer = scorer;
     }
 
     public RunView submit(RunRequest request) {
         RunPlan plan = planner.plan(request);
-        RunEntity run = store.create(plan);
+        Map<String, StoredPrediction> stored = request.reuseStored() ? reusable(plan) : Map.of();
+        List<Question> reused = plan.questions().stream().filter(q -> stored.containsKey(q.getPromptHash())).toList();
+        List<Question> toInfer = plan.questions().stream().filter(q -> !stored.containsKey(q.getPromptHash()))
+                .toList();
+        RunEntity run = store.create(plan, reused.size());
+        RunInfo info = RunInfos.of(run);
         try {
-            publisher.publish(RunInfos.of(run), plan.questions(), run.batchSize, 0, config.publishTimeout());
+            reusedPublisher.publish(info, reused, stored, run.batchSize, config.publishTimeout());
+            publisher.publish(info, toInfer, run.batchSize, 0, config.publishTimeout());
         } catch (QuestionPublisher.PublishException e) {
             return RunView.of(store.markFailed(run.id, e.getMessage()));
         }
-        Log.infof("run %s: %d %s questions of %d subjects published for model %s", run.id, run.total, run.split,
-                run.subjects.length, run.model);
+        Log.infof("run %s: %d %s questions of %d subjects published for model %s, %d answered from stored predictions",
+                run.id, toInfer.size(), run.split, run.subjects.length, run.model, reused.size());
         return RunView.of(store.markRunning(run.id));
+    }
+
+    /** The scorer's stored predictions for the plan's prompts, by prompt hash. */
+    private Map<String, StoredPrediction> reusable(RunPlan plan) {
+        List<String> hashes = plan.questions().stream().map(Question::getPromptHash).distinct().toList();
+        return scorer.reusable(new ReuseQuery(plan.settings().model(), plan.settings().generation(), hashes)).stream()
+                .collect(Collectors.toMap(StoredPrediction::promptHash, Function.identity(), (a, b) -> a));
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.UUID;
 public class RunStore {
 
     @Transactional
-    RunEntity create(RunPlan plan) {
+    RunEntity create(RunPlan plan, int reused) {
         RunValidator.Settings settings = plan.settings();
         RunEntity run = new RunEntity();
         run.id = UUID.randomUUID().toString();
@@ -32,7 +32,8 @@ public class RunStore {
         run.promptVersion = plan.promptVersion();
         run.status = RunStatus.PENDING;
         run.total = plan.questions().size();
-        run.batchesPublished = Math.ceilDiv(run.total, run.batchSize);
+        run.reused = reused;
+        run.batchesPublished = Math.ceilDiv(run.total - reused, run.batchSize);
         run.createdAt = RunEntity.now();
         run.persist();
         return run;

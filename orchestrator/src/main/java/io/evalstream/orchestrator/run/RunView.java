@@ -8,7 +8,7 @@ import java.util.List;
 @RegisterForReflection
 public record RunView(String id, RunStatus status, String reason, String benchmark, String split, String model,
         String modelAbbr, String template, List<String> subjects, String promptVersion, Generation generation,
-        int batchSize, String postprocessor, int total, int done, int correct, int failed, int deadLetters,
+        int batchSize, String postprocessor, int total, int reused, int done, int correct, int failed, int deadLetters,
         Double accuracy, Instant createdAt, Instant startedAt, Instant finishedAt) {
 
     @RegisterForReflection
@@ -19,7 +19,7 @@ public record RunView(String id, RunStatus status, String reason, String benchma
         return new RunView(run.id, run.status, run.reason, run.benchmark, run.split, run.model, run.modelAbbr,
                 run.template, List.of(run.subjects), run.promptVersion,
                 new Generation(run.maxNewTokens, run.temperature, List.of(run.stopStrings), run.seed),
-                run.batchSize, run.postprocessor, run.total, run.done, run.correct, run.failed, run.deadLetters,
+                run.batchSize, run.postprocessor, run.total, run.reused, run.done, run.correct, run.failed, run.deadLetters,
                 run.accuracy, run.createdAt, run.startedAt, run.finishedAt);
     }
 }

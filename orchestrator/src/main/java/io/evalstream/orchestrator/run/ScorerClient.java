@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
-/** Asks the scorer's report API which of a run's questions already have a result. */
+/** Asks the scorer which of a run's questions already have a result, and which stored predictions can be reused. */
 @ApplicationScoped
 public class ScorerClient {
 
@@ -30,6 +30,31 @@ public class ScorerClient {
         this.mapper = mapper;
         this.config = config;
         this.api = api;
+    }
+
+    /** The stored predictions matching the query, at most one per prompt hash. */
+    @Retry(maxRetries = 2, delay = 500, retryOn = ScorerUnavailableException.class)
+    List<StoredPrediction> reusable(ReuseQuery query) {
+        URI uri = URI.create(config.url().replaceAll("/+$", "") + "/api/v1/predictions/reusable");
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                    .header("Accept", "application/json").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(query)));
+            api.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new ScorerUnavailableException("the scorer answered " + response.statusCode() + " for " + uri,
+                        null);
+            }
+            return mapper.readValue(response.body(), new TypeReference<List<StoredPrediction>>() {
+            });
+        } catch (IOException e) {
+            throw new ScorerUnavailableException("the scorer at " + config.url()
+                    + " could not be asked for reusable predictions: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScorerUnavailableException("interrupted while asking the scorer", e);
+        }
     }
 
     /** Empty when the scorer has stored nothing of the run yet. */

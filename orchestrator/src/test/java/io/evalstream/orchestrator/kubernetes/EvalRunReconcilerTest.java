@@ -54,7 +54,7 @@ class EvalRunReconcilerTest {
 
         EvalRun resource = evalRun("ceval-val-two-subjects", new EvalRunSpec("ceval", "val", SUBJECTS,
                 "internlm2-chat-1_8b", "internlm2-chat-1.8b-k8s", "internlm2-chat",
-                new EvalRunSpec.Generation(100, 0.0, null, 0L), 8, "first_capital"));
+                new EvalRunSpec.Generation(100, 0.0, null, 0L), 8, "first_capital", null));
         client.resource(resource).create();
 
         EvalRunStatus running = awaitStatus(resource, s -> "Running".equals(s.phase()));
@@ -92,7 +92,7 @@ class EvalRunReconcilerTest {
     @Test
     void deletingAnEvalRunCancelsItsRun() {
         EvalRun resource = evalRun("ceval-val-deleted", new EvalRunSpec("ceval", "val", List.of("computer_network"),
-                "internlm2-chat-1_8b", "internlm2-chat-1.8b-deleted", null, null, 4, null));
+                "internlm2-chat-1_8b", "internlm2-chat-1.8b-deleted", null, null, 4, null, null));
         client.resource(resource).create();
         String runId = awaitStatus(resource, s -> "Running".equals(s.phase())).runId();
 
@@ -106,7 +106,7 @@ class EvalRunReconcilerTest {
     void aSpecTheRunApiRefusesFailsWithTheFieldAndStartsNothing() {
         int runsBefore = given().get("/api/v1/runs").then().extract().jsonPath().getList("$").size();
         EvalRun resource = evalRun("ceval-bad-subject", new EvalRunSpec("ceval", "val", List.of("no_such_subject"),
-                "internlm2-chat-1_8b", null, null, null, null, null));
+                "internlm2-chat-1_8b", null, null, null, null, null, null));
         client.resource(resource).create();
 
         EvalRunStatus failed = awaitStatus(resource, s -> "Failed".equals(s.phase()));

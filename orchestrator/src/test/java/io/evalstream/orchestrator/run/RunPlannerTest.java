@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Data problems surface as request errors on the benchmark field, naming the path or file. */
 class RunPlannerTest {
 
-    private static final RunRequest VAL = new RunRequest("ceval", "val", null, null, null, null, null, null, null);
+    private static final RunRequest VAL = new RunRequest("ceval", "val", null, null, null, null, null, null, null, null);
 
     @Test
     void missingDatasetPathIsNamed() {
@@ -36,7 +36,7 @@ class RunPlannerTest {
     void defaultsAreOpenCompassCevalGen() {
         Path data = Path.of(System.getProperty("evalstream.ceval.path"));
         RunPlan plan = new RunPlanner(new CevalLoader(() -> data))
-                .plan(new RunRequest(null, null, null, null, null, null, null, null, null));
+                .plan(RunRequest.defaults());
         RunValidator.Settings settings = plan.settings();
         assertEquals("val", settings.split().label());
         assertEquals("internlm2-chat", settings.template().label());

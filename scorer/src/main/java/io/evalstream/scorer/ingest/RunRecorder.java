@@ -1,6 +1,7 @@
 package io.evalstream.scorer.ingest;
 
 import io.evalstream.pipeline.RunInfo;
+import io.evalstream.scorer.result.GenerationKey;
 import io.evalstream.scorer.result.ScoredRun;
 import java.time.Instant;
 
@@ -25,6 +26,7 @@ final class RunRecorder {
         run.promptVersion = info.getPromptVersion();
         run.expectedQuestions = info.getExpectedQuestions();
         run.subjects = String.join(",", info.getSubjectsList());
+        run.generationKey = GenerationKey.of(info.getGeneration());
         // A rescore may have chosen another postprocessor; later batches are scored with that one.
         if (run.postprocessor == null) {
             run.postprocessor = info.getPostprocessor();

@@ -19,7 +19,8 @@ import java.util.List;
 @Table(name = "question_result",
         uniqueConstraints = @UniqueConstraint(name = "question_result_run_question",
                 columnNames = {"run_id", "question_id"}),
-        indexes = @Index(name = "question_result_run_subject", columnList = "run_id, subject, row_index"))
+        indexes = {@Index(name = "question_result_run_subject", columnList = "run_id, subject, row_index"),
+            @Index(name = "question_result_prompt_hash", columnList = "promptHash")})
 public class QuestionResult extends PanacheEntityBase {
 
     /**
@@ -57,6 +58,14 @@ public class QuestionResult extends PanacheEntityBase {
 
     public static List<QuestionResult> ofQuestions(String runId, Collection<String> questionIds) {
         return list("runId = ?1 and questionId in ?2", runId, questionIds);
+    }
+
+    /** Successful results for the prompt hashes of runs of this model and generation key, newest first. */
+    public static List<QuestionResult> reusable(String model, String generationKey, Collection<String> promptHashes) {
+        return getEntityManager().createQuery("select r from QuestionResult r, ScoredRun s where s.runId = r.runId "
+                + "and s.model = ?1 and s.generationKey = ?2 and r.promptHash in ?3 and r.errorCode is null "
+                + "order by r.scoredAt desc, r.id desc", QuestionResult.class)
+                .setParameter(1, model).setParameter(2, generationKey).setParameter(3, promptHashes).getResultList();
     }
 
     public static List<QuestionResult> ofRun(String runId) {

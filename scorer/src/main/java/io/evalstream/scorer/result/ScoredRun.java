@@ -31,6 +31,9 @@ public class ScoredRun extends PanacheEntityBase {
     public String subjects;
     public String postprocessor;
     public String datasetLabel;
+    /** {@link GenerationKey} of the run's generation settings: which runs' outputs may stand for each other. */
+    @Column(columnDefinition = "text")
+    public String generationKey;
     public Instant firstSeenAt;
     public Instant updatedAt;
     public Instant completedAt;
