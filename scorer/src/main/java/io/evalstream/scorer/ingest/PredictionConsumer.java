@@ -2,6 +2,7 @@ package io.evalstream.scorer.ingest;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.evalstream.pipeline.PredictionBatch;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -10,16 +11,25 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class PredictionConsumer {
 
-    private final ScoringService scoring;
+    static final String DEAD_LETTERS = "evalstream.scorer.records.dead.lettered";
 
-    public PredictionConsumer(ScoringService scoring) {
+    private final ScoringService scoring;
+    private final MeterRegistry registry;
+
+    public PredictionConsumer(ScoringService scoring, MeterRegistry registry) {
         this.scoring = scoring;
+        this.registry = registry;
     }
 
     @Incoming("predictions")
     @Blocking
     public void consume(byte[] payload) {
-        scoring.score(parse(payload));
+        try {
+            scoring.score(parse(payload));
+        } catch (RuntimeException e) {
+            registry.counter(DEAD_LETTERS, "reason", e.getClass().getSimpleName()).increment();
+            throw e;
+        }
     }
 
     static PredictionBatch parse(byte[] payload) {

@@ -17,8 +17,11 @@ import io.evalstream.pipeline.PredictionBatch;
 import io.evalstream.pipeline.RunEvent;
 import io.evalstream.pipeline.RunInfo;
 import io.evalstream.scorer.result.QuestionResult;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +47,8 @@ class ScoringFlowTest {
     String prefix;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void valRunCountsEachQuestionOnceAndReportsLikeOpenCompass() throws Exception {
@@ -199,6 +204,7 @@ class ScoringFlowTest {
 
     @Test
     void malformedAndUnscorableRecordsAreDeadLetteredAndTheChannelKeepsWorking() throws Exception {
+        double deadLettered = deadLettered();
         String garbageKey = "garbage-" + java.util.UUID.randomUUID();
         client().publish(prefix + "predictions", garbageKey, "this is not a protobuf".getBytes(StandardCharsets.UTF_8));
         RunInfo unknown = TestRuns.run("val", 1, "last_capital", List.of("law"));
@@ -212,6 +218,12 @@ class ScoringFlowTest {
         assertTrue(deadLetterReason(unknown.getRunId()).contains("unknown postprocessor 'last_capital'"),
                 deadLetterReason(unknown.getRunId()));
         given().get("/api/v1/runs/" + unknown.getRunId() + "/report").then().statusCode(404);
+        assertTrue(deadLettered() >= deadLettered + 2, "both records counted as dead letters");
+    }
+
+    private double deadLettered() {
+        return registry.find(PredictionConsumer.DEAD_LETTERS).counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 
     @Test
