@@ -5,18 +5,13 @@ import io.evalstream.pipeline.QuestionBatch;
 import io.evalstream.pipeline.RunInfo;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
@@ -50,34 +45,9 @@ public class QuestionPublisher {
             List<Question> slice = questions.subList(start, Math.min(start + batchSize, questions.size()));
             String batchId = run.getRunId() + "/" + sequence;
             QuestionBatch batch = QuestionBatch.newBuilder().setRun(run).setBatchId(batchId).addAllQuestions(slice).build();
-            CompletableFuture<Void> ack = new CompletableFuture<>();
-            emitter.send(Message.of(batch.toByteArray())
-                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(batchId).build())
-                    .withAck(() -> {
-                        published.increment(slice.size());
-                        ack.complete(null);
-                        return CompletableFuture.completedFuture(null);
-                    })
-                    .withNack(failure -> {
-                        ack.completeExceptionally(failure);
-                        return CompletableFuture.completedFuture(null);
-                    }));
-            acks.add(ack);
+            acks.add(AckedSends.send(emitter, batchId, batch.toByteArray(), () -> published.increment(slice.size())));
         }
-        await(acks, timeout);
-    }
-
-    static void await(List<CompletableFuture<Void>> acks, Duration timeout) {
-        try {
-            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new PublishException("Kafka refused a batch: " + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new PublishException("Kafka did not acknowledge the batches within " + timeout, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishException("interrupted while publishing batches", e);
-        }
+        AckedSends.await(acks, timeout);
     }
 
     static class PublishException extends RuntimeException {

@@ -4,7 +4,6 @@ import io.evalstream.pipeline.Prediction;
 import io.evalstream.pipeline.PredictionBatch;
 import io.evalstream.pipeline.Question;
 import io.evalstream.pipeline.RunInfo;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
@@ -39,20 +37,10 @@ public class ReusedPredictionPublisher {
                     .setBatchId(run.getRunId() + "/reused-" + sequence);
             questions.subList(start, Math.min(start + batchSize, questions.size()))
                     .forEach(q -> batch.addPredictions(prediction(q, byPromptHash.get(q.getPromptHash()))));
-            CompletableFuture<Void> ack = new CompletableFuture<>();
-            emitter.send(Message.of(batch.build().toByteArray())
-                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(run.getRunId()).build())
-                    .withAck(() -> {
-                        ack.complete(null);
-                        return CompletableFuture.completedFuture(null);
-                    })
-                    .withNack(failure -> {
-                        ack.completeExceptionally(failure);
-                        return CompletableFuture.completedFuture(null);
-                    }));
-            acks.add(ack);
+            acks.add(AckedSends.send(emitter, run.getRunId(), batch.build().toByteArray(), () -> {
+            }));
         }
-        QuestionPublisher.await(acks, timeout);
+        AckedSends.await(acks, timeout);
     }
 
     private static Prediction prediction(Question question, StoredPrediction stored) {

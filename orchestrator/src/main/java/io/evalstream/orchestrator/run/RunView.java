@@ -19,7 +19,8 @@ public record RunView(String id, RunStatus status, String reason, String benchma
         return new RunView(run.id, run.status, run.reason, run.benchmark, run.split, run.model, run.modelAbbr,
                 run.template, List.of(run.subjects), run.promptVersion,
                 new Generation(run.maxNewTokens, run.temperature, List.of(run.stopStrings), run.seed),
-                run.batchSize, run.postprocessor, run.total, run.reused, run.done, run.correct, run.failed, run.deadLetters,
+                run.batchSize, run.postprocessor, run.total, run.reused, run.done, run.correct, run.failed,
+                run.deadLetters,
                 run.accuracy, run.createdAt, run.startedAt, run.finishedAt);
     }
 }

@@ -43,7 +43,8 @@ class ReuseTest {
         assertEquals("RUNNING", run.getString("status"));
         ReuseQuery asked = TestReuseScorer.asked(model);
         assertEquals(all.stream().map(Question::getPromptHash).distinct().toList(), asked.promptHashes());
-        assertEquals(new GenerationValidator.Generation(100, 0.0, List.of("<|im_end|>", "</s>"), 0), asked.generation());
+        assertEquals(new GenerationValidator.Generation(100, 0.0, List.of("<|im_end|>", "</s>"), 0),
+                asked.generation());
 
         assertEquals(all.stream().filter(q -> !stored.contains(q)).toList(), questions(batches(id)));
         List<Prediction> reused = new ArrayList<>();

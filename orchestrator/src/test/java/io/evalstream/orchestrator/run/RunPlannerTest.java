@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Data problems surface as request errors on the benchmark field, naming the path or file. */
 class RunPlannerTest {
 
-    private static final RunRequest VAL = new RunRequest("ceval", "val", null, null, null, null, null, null, null, null);
+    private static final RunRequest VAL =
+            new RunRequest("ceval", "val", null, null, null, null, null, null, null, null);
 
     @Test
     void missingDatasetPathIsNamed() {

@@ -37,7 +37,8 @@ public class ReuseService {
 
     private static void validate(ReuseRequest request) {
         if (request == null) {
-            throw new ReuseRejectedException("body", "a JSON object with model, generation and promptHashes is required");
+            throw new ReuseRejectedException("body",
+                    "a JSON object with model, generation and promptHashes is required");
         }
         if (request.model() == null || request.model().isBlank()) {
             throw new ReuseRejectedException("model", "model is required");
