@@ -1,6 +1,6 @@
 package io.evalstream.scorer.rescore;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.evalstream.scorer.api.FieldError;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,10 +13,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Re-scores a run's stored outputs with a named postprocessor; the report API shows the new numbers. */
 @Path("/api/v1/runs/{id}/rescore")
 public class RescoreResource {
-
-    @RegisterForReflection
-    public record FieldError(String field, String message) {
-    }
 
     private final RescoreService service;
 

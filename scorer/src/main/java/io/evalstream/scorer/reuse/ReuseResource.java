@@ -1,6 +1,6 @@
 package io.evalstream.scorer.reuse;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.evalstream.scorer.api.FieldError;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,10 +13,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** The stored predictions a new run may reuse instead of inferring (the orchestrator asks when a run opts in). */
 @Path("/api/v1/predictions/reusable")
 public class ReuseResource {
-
-    @RegisterForReflection
-    public record FieldError(String field, String message) {
-    }
 
     private final ReuseService service;
 
