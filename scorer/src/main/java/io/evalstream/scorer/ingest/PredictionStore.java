@@ -5,6 +5,7 @@ import io.evalstream.pipeline.RunEvent;
 import io.evalstream.scorer.ceval.Accuracy;
 import io.evalstream.scorer.postprocess.Postprocessors;
 import io.evalstream.scorer.result.QuestionResult;
+import io.evalstream.scorer.result.RunCounts;
 import io.evalstream.scorer.result.ScoredRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,13 +28,12 @@ public class PredictionStore {
     public List<RunEvent> store(PredictionBatch batch) {
         ScoredRun run = RunRecorder.upsert(batch.getRun());
         ResultRecorder.upsert(run.runId, batch.getPredictionsList(), Postprocessors.named(run.postprocessor));
-        long scored = QuestionResult.countOfRun(run.runId);
-        long correct = QuestionResult.countCorrectOfRun(run.runId);
-        long failed = QuestionResult.countFailedOfRun(run.runId);
+        RunCounts counts = QuestionResult.countsOfRun(run.runId);
         List<RunEvent> result = new ArrayList<>();
-        result.add(events.progress(run, scored, correct, failed, Accuracy.percent(correct, scored)));
-        if (run.expectedQuestions > 0 && scored >= run.expectedQuestions) {
-            result.add(completion.complete(run, scored, correct, failed));
+        result.add(events.progress(run, counts.scored(), counts.correct(), counts.failed(),
+                Accuracy.percent(counts.correct(), counts.scored())));
+        if (run.expectedQuestions > 0 && counts.scored() >= run.expectedQuestions) {
+            result.add(completion.complete(run, counts.scored(), counts.correct(), counts.failed()));
         }
         return result;
     }

@@ -82,12 +82,12 @@ public class QuestionResult extends PanacheEntityBase {
         return count("runId", runId);
     }
 
-    public static long countCorrectOfRun(String runId) {
-        return count("runId = ?1 and correct = true", runId);
-    }
-
-    public static long countFailedOfRun(String runId) {
-        return count("runId = ?1 and errorCode is not null", runId);
+    /** All three counts in one pass over the run's results. */
+    public static RunCounts countsOfRun(String runId) {
+        return getEntityManager().createQuery("select new io.evalstream.scorer.result.RunCounts(count(r), "
+                + "coalesce(sum(case when r.correct = true then 1 else 0 end), 0), "
+                + "coalesce(sum(case when r.errorCode is not null then 1 else 0 end), 0)) "
+                + "from QuestionResult r where r.runId = ?1", RunCounts.class).setParameter(1, runId).getSingleResult();
     }
 
     public static List<QuestionResult> failuresOfRun(String runId) {
