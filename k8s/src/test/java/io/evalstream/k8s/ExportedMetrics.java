@@ -19,7 +19,8 @@ final class ExportedMetrics {
 
     private static final Pattern METER = Pattern.compile(
             "(Counter\\.builder|counter|Timer\\.builder|MultiGauge\\.builder|Gauge\\.builder|gauge)\\(\\s*\"([a-z][a-z0-9.]*)\"");
-    private static final Pattern SIM_METRIC = Pattern.compile("\"(nv_[a-z_]+)\"");
+    /** Triton-named metrics in triton-sim's sources, as string literals or inside its exposition text. */
+    private static final Pattern SIM_METRIC = Pattern.compile("\\b(nv_[a-z_]+)");
 
     /** Triton's metrics (docs/user_guide/metrics.md of triton-inference-server/server), served on port 8002. */
     static final List<String> TRITON = List.of("nv_inference_request_success", "nv_inference_request_failure",

@@ -104,7 +104,7 @@ public final class PipelineBench {
      * The first of {@code count} consecutive free ports not yet {@code taken} (worker replicas serve HTTP on
      * consecutive ports); adds them to {@code taken}.
      */
-    private static int freePortRun(int count, Set<Integer> taken) throws IOException {
+    static int freePortRun(int count, Set<Integer> taken) throws IOException {
         for (int attempt = 0; attempt < 100; attempt++) {
             int first;
             try (ServerSocket socket = new ServerSocket(0)) {
