@@ -35,6 +35,11 @@ public class EvalstreamClient {
         return JSON.readTree(send(get(orchestratorUrl + "/api/v1/runs/" + runId), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** Every run the orchestrator knows, as a JSON array of runs. */
+    public JsonNode runs() throws IOException, InterruptedException {
+        return JSON.readTree(send(get(orchestratorUrl + "/api/v1/runs"), HttpResponse.BodyHandlers.ofString()));
+    }
+
     public String reportText(String runId) throws IOException, InterruptedException {
         return send(get(scorerUrl + "/api/v1/runs/" + runId + "/report.txt"), HttpResponse.BodyHandlers.ofString());
     }

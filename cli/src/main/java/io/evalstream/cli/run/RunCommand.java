@@ -57,7 +57,21 @@ public class RunCommand {
         int lastDone = -1;
         long lastChange = System.nanoTime();
         while (true) {
-            JsonNode run = client.run(runId);
+            JsonNode run;
+            try {
+                run = client.run(runId);
+            } catch (EvalstreamClient.ApiException e) {
+                throw e;
+            } catch (IOException e) {
+                // The orchestrator may be restarting; the run lives on in its database, so keep following it.
+                if (System.nanoTime() - lastChange > stallTimeout.toNanos()) {
+                    bar.finish();
+                    throw new IOException("run " + runId + ": the orchestrator did not answer for "
+                            + stallTimeout.toSeconds() + " s: " + e.getMessage(), e);
+                }
+                Thread.sleep(POLL.toMillis());
+                continue;
+            }
             int done = run.path("done").asInt();
             String status = run.path("status").asText();
             bar.show(status, done, run.path("total").asInt());

@@ -66,7 +66,8 @@ public class LocalStack {
 
     public Map<String, String> status() {
         Map<String, String> status = new LinkedHashMap<>();
-        status.put("kafka", LocalPostgres.listening(9092) ? "listening on 127.0.0.1:9092" : "down");
+        status.put("kafka", LocalPostgres.listening(settings.ports().kafka())
+                ? "listening on " + settings.kafkaBootstrapServers() : "down");
         status.put("postgresql", LocalPostgres.listening(5432) ? "listening on 127.0.0.1:5432" : "down");
         List<ServiceProcess> processes = new ArrayList<>(List.of(process("triton-sim"), process("scorer"),
                 process("orchestrator")));
@@ -141,14 +142,14 @@ public class LocalStack {
 
     private Map<String, String> kafkaEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
         env.put("EVALSTREAM_KAFKA_TOPIC_PREFIX", settings.topicPrefix());
         env.put("EVALSTREAM_CEVAL_PATH", settings.cevalPath().toString());
         return env;
     }
 
     private void startKafka() throws IOException, InterruptedException {
-        if (!LocalPostgres.listening(9092)) {
+        if (!LocalPostgres.listening(settings.ports().kafka())) {
             log.println("starting Kafka ...");
         }
         runTool(List.of(settings.repoRoot().resolve("tools/kafka/start-kafka.sh").toString()));
@@ -158,6 +159,8 @@ public class LocalStack {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logDir().resolve("kafka-tool.log").toFile()));
         builder.environment().put("KAFKA_HOME_DIR", settings.stateDir().resolve("kafka").toString());
+        builder.environment().put("KAFKA_PORT", Integer.toString(settings.ports().kafka()));
+        builder.environment().put("KAFKA_CONTROLLER_PORT", Integer.toString(settings.ports().kafkaController()));
         builder.environment().put("JAVA_HOME", Path.of(javaExecutable()).getParent().getParent().toString());
         int exit = builder.start().waitFor();
         if (exit != 0) {

@@ -36,9 +36,27 @@ public record StackSettings(Path repoRoot, Path stateDir, Path cevalPath, Ports 
         }
     }
 
-    public record Ports(int orchestrator, int scorer, int worker, int simGrpc, int simHttp) {
+    /**
+     * @param kafka           the broker's listener, as started by tools/kafka/start-kafka.sh
+     * @param kafkaController the broker's KRaft controller listener
+     */
+    public record Ports(int orchestrator, int scorer, int worker, int simGrpc, int simHttp, int kafka,
+            int kafkaController) {
+
+        public static final int DEFAULT_KAFKA = 9092;
+        public static final int DEFAULT_KAFKA_CONTROLLER = 9093;
+
+        /** The services' ports with the default Kafka broker (9092, controller 9093). */
+        public Ports(int orchestrator, int scorer, int worker, int simGrpc, int simHttp) {
+            this(orchestrator, scorer, worker, simGrpc, simHttp, DEFAULT_KAFKA, DEFAULT_KAFKA_CONTROLLER);
+        }
+
         public static Ports defaults() {
             return new Ports(8080, 8082, 8083, 8001, 8002);
+        }
+
+        public Ports withKafka(int broker, int controller) {
+            return new Ports(orchestrator, scorer, worker, simGrpc, simHttp, broker, controller);
         }
     }
 
@@ -75,6 +93,12 @@ public record StackSettings(Path repoRoot, Path stateDir, Path cevalPath, Ports 
                 triton, simEnvironment, environment, workerReplicas);
     }
 
+    /** Whether services started from now on recreate their schemas (a restarted service must keep its data). */
+    public StackSettings withDropSchemas(boolean drop) {
+        return new StackSettings(repoRoot, stateDir, cevalPath, ports, topicPrefix, schemaPrefix, drop, simPolicy,
+                triton, simEnvironment, workerEnvironment, workerReplicas);
+    }
+
     public StackSettings withWorkerReplicas(int replicas) {
         return new StackSettings(repoRoot, stateDir, cevalPath, ports, topicPrefix, schemaPrefix, dropSchemas, simPolicy,
                 triton, simEnvironment, workerEnvironment, replicas);
@@ -86,6 +110,10 @@ public record StackSettings(Path repoRoot, Path stateDir, Path cevalPath, Ports 
 
     public String scorerUrl() {
         return "http://127.0.0.1:" + ports.scorer();
+    }
+
+    public String kafkaBootstrapServers() {
+        return "127.0.0.1:" + ports.kafka();
     }
 
     public String tritonAddress() {

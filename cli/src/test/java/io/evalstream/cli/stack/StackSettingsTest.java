@@ -36,6 +36,20 @@ class StackSettingsTest {
     }
 
     @Test
+    void kafkaDefaultsToTheStandardBrokerAndCanMove() {
+        assertEquals(9092, defaults.ports().kafka());
+        assertEquals(9093, defaults.ports().kafkaController());
+        assertEquals("127.0.0.1:9092", defaults.kafkaBootstrapServers());
+        StackSettings.Ports moved = new StackSettings.Ports(1, 2, 3, 4, 5).withKafka(19092, 19093);
+        assertEquals(new StackSettings.Ports(1, 2, 3, 4, 5, 19092, 19093), moved);
+        StackSettings settings = new StackSettings(defaults.repoRoot(), defaults.stateDir(), defaults.cevalPath(), moved,
+                "t.", "", false, "oracle", java.util.Optional.empty(), Map.of(), Map.of(), 1).withSimPolicy("random");
+        assertEquals("127.0.0.1:19092", settings.kafkaBootstrapServers());
+        assertEquals(moved, settings.withDropSchemas(true).ports());
+        assertEquals(true, settings.withDropSchemas(true).dropSchemas());
+    }
+
+    @Test
     void atLeastOneWorker() {
         assertThrows(IllegalArgumentException.class, () -> defaults.withWorkerReplicas(0));
     }

@@ -32,7 +32,7 @@ public class TritonInference {
     }
 
     @AsynchronousNonBlocking
-    @Retry(maxRetries = 6, delay = 250, jitter = 200, maxDuration = 180_000,
+    @Retry(maxRetries = -1, delay = 250, jitter = 200, maxDuration = 180_000,
             retryOn = { TransientTritonException.class, CircuitBreakerOpenException.class })
     @ExponentialBackoff(factor = 2, maxDelay = 10_000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 5_000, successThreshold = 2,

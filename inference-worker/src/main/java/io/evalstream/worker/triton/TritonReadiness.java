@@ -10,7 +10,11 @@ import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Waits (bounded) until Triton and the model are ready, then describes the model. */
+/**
+ * Waits (bounded) until Triton and the model are ready, then describes the model. Transient failures (Triton
+ * restarting, unreachable, or the model still loading) are retried for the whole wait, as long as inference requests
+ * are; a model Triton does not serve (NOT_FOUND) fails at once.
+ */
 @ApplicationScoped
 public class TritonReadiness {
 
@@ -23,7 +27,7 @@ public class TritonReadiness {
     }
 
     @AsynchronousNonBlocking
-    @Retry(maxRetries = 20, delay = 500, maxDuration = 10, durationUnit = ChronoUnit.SECONDS,
+    @Retry(maxRetries = -1, delay = 500, maxDuration = 180, durationUnit = ChronoUnit.SECONDS,
             retryOn = TransientTritonException.class)
     public Uni<ModelInterface> awaitModel(String model) {
         return Uni.createFrom().deferred(() -> triton.call().serverReady(ServerReadyRequest.getDefaultInstance()))
