@@ -27,7 +27,7 @@ public class TritonSimResource implements QuarkusTestResourceLifecycleManager {
     private final Map<String, String> extraEnv = new java.util.HashMap<>();
     private Process sim;
 
-    /** Init args are extra environment variables of the sim, e.g. TRITON_SIM_FAULTS_UNAVAILABLE_RATE. */
+    /** Init args are extra environment variables of the sim, e.g. TRITON_SIM_FAULTS_UNAVAILABLE_RATE or its gRPC port. */
     @Override
     public void init(Map<String, String> initArgs) {
         extraEnv.putAll(initArgs);
@@ -41,7 +41,8 @@ public class TritonSimResource implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("triton-sim is not packaged at " + app
                     + " (set -Devalstream.triton-sim.app=<quarkus-run.jar>)");
         }
-        int grpcPort = freePort();
+        int grpcPort = extraEnv.containsKey("TRITON_SIM_GRPC_PORT") ? Integer.parseInt(extraEnv.get("TRITON_SIM_GRPC_PORT"))
+                : freePort();
         int httpPort = freePort();
         try {
             ProcessBuilder builder = new ProcessBuilder(
