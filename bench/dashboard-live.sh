@@ -41,24 +41,8 @@ if ! command -v prometheus >/dev/null; then
 fi
 command -v python3 >/dev/null || { echo "python3 is needed" >&2; exit 3; }
 
-if ! java -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-  for jdk in ${JAVA_HOME:-} /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64; do
-    if [ -n "$jdk" ] && [ -x "$jdk/bin/java" ] && "$jdk/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-      export JAVA_HOME=$jdk PATH=$jdk/bin:$PATH; break
-    fi
-  done
-fi
-java -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' || { echo "the check needs Java 21 or newer (set JAVA_HOME)" >&2; exit 1; }
-
-CLI_JAR=$HOME_DIR/cli/target/evalstream-cli.jar
-needs_build=false
-for jar in "$CLI_JAR" "$HOME_DIR"/{triton-sim,orchestrator,inference-worker,scorer}/target/quarkus-app/quarkus-run.jar; do
-  [ -f "$jar" ] || needs_build=true
-done
-if $needs_build; then
-  echo "building evalstream ..." >&2
-  (cd "$HOME_DIR" && ./mvnw -B -q package -DskipTests) >&2
-fi
+# shellcheck source=bench/java-and-build.sh
+. "$HOME_DIR/bench/java-and-build.sh"
 KAFKA_CP="$HOME_DIR/tools/kafka/cp-${KAFKA_VERSION:-4.1.2}.txt"
 if [ ! -s "$KAFKA_CP" ]; then
   "$HOME_DIR/mvnw" -B -q -f "$HOME_DIR/tools/kafka/pom.xml" -Dkafka.version="${KAFKA_VERSION:-4.1.2}" \

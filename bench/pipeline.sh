@@ -7,24 +7,8 @@
 set -euo pipefail
 HOME_DIR=$(cd "$(dirname "$0")/.." && pwd)
 
-if ! java -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-  for jdk in ${JAVA_HOME:-} /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64; do
-    if [ -n "$jdk" ] && [ -x "$jdk/bin/java" ] && "$jdk/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-      export JAVA_HOME=$jdk PATH=$jdk/bin:$PATH; break
-    fi
-  done
-fi
-java -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' || { echo "the benchmark needs Java 21 or newer (set JAVA_HOME)" >&2; exit 1; }
-
-CLI_JAR=$HOME_DIR/cli/target/evalstream-cli.jar
-needs_build=false
-for jar in "$CLI_JAR" "$HOME_DIR"/{triton-sim,orchestrator,inference-worker,scorer}/target/quarkus-app/quarkus-run.jar; do
-  [ -f "$jar" ] || needs_build=true
-done
-if $needs_build; then
-  echo "building evalstream ..." >&2
-  (cd "$HOME_DIR" && ./mvnw -B -q package -DskipTests) >&2
-fi
+# shellcheck source=bench/java-and-build.sh
+. "$HOME_DIR/bench/java-and-build.sh"
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM," \
      "$(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg) at $(date -u +%FT%TZ)"
