@@ -2,6 +2,8 @@ package io.evalstream.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.evalstream.benchmark.ceval.CevalDatasetException;
+import io.evalstream.benchmark.ceval.CevalSource;
 import io.evalstream.cli.run.EvalstreamClient;
 import io.evalstream.cli.run.RunCommand;
 import io.evalstream.cli.stack.LocalStack;
@@ -48,6 +50,9 @@ public final class Main {
         CliOptions options = CliOptions.parse(Arrays.copyOfRange(args, 1, args.length));
         StackSettings settings = options.stackSettings(
                 StackSettings.defaults(Path.of(System.getProperty("evalstream.home", ".")).toAbsolutePath().normalize()));
+        if (args[0].equals("up") || args[0].equals("run")) {
+            checkCevalData(settings.cevalPath());
+        }
         LocalStack stack = new LocalStack(settings, System.err);
         switch (args[0]) {
             case "up" -> stack.up();
@@ -60,6 +65,15 @@ public final class Main {
             default -> throw new IllegalArgumentException("unknown command '" + args[0] + "'");
         }
         return 0;
+    }
+
+    /** A missing or wrong C-Eval path is reported before anything starts; another archive only gets a warning. */
+    private static void checkCevalData(Path path) {
+        try {
+            CevalSource.open(path).warnings().forEach(w -> System.err.println("evalstream: warning: " + w));
+        } catch (CevalDatasetException e) {
+            throw new IllegalArgumentException("--ceval-path (or EVALSTREAM_CEVAL_PATH): " + e.getMessage());
+        }
     }
 
     private static int run(CliOptions options, StackSettings settings) throws Exception {
@@ -107,8 +121,9 @@ public final class Main {
 
         StackSettings stackSettings(StackSettings defaults) {
             StackSettings settings = defaults;
-            if (values.containsKey("ceval-path")) {
-                settings = settings.withCevalPath(Path.of(values.get("ceval-path")).toAbsolutePath().normalize());
+            String cevalPath = values.getOrDefault("ceval-path", System.getenv("EVALSTREAM_CEVAL_PATH"));
+            if (cevalPath != null) {
+                settings = settings.withCevalPath(Path.of(cevalPath).toAbsolutePath().normalize());
             }
             if (values.containsKey("triton")) {
                 if (!values.get("triton").matches("[^:]+:\\d+")) {

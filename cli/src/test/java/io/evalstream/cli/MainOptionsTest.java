@@ -27,6 +27,16 @@ class MainOptionsTest {
     }
 
     @Test
+    void wrongCevalPathIsReportedBeforeAnythingStarts(@org.junit.jupiter.api.io.TempDir Path emptyFolder) {
+        for (String command : new String[] {"up", "run"}) {
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                    () -> Main.execute(new String[] {command, "--ceval-path", emptyFolder.toString()}));
+            assertTrue(error.getMessage().startsWith("--ceval-path") && error.getMessage().contains(emptyFolder.toString())
+                    && error.getMessage().contains("ceval-exam.zip"), error.getMessage());
+        }
+    }
+
+    @Test
     void reuseIsAFlagWithoutValue() {
         ObjectNode request = Main.CliOptions.parse(new String[] {"--reuse", "--split", "test"})
                 .runRequest(new ObjectMapper());
