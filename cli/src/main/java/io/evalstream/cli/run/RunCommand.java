@@ -48,6 +48,7 @@ public class RunCommand {
             out.print(client.reportText(runId));
             out.println();
         }
+        client.report(runId).path("warnings").forEach(w -> progress.println("warning: " + w.asText()));
         out.println("outputs written to " + folder);
         return new Outcome(runId, status, "", folder);
     }
