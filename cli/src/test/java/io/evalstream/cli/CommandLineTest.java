@@ -69,6 +69,15 @@ class CommandLineTest {
     }
 
     @Test
+    void aReplayFolderIsCheckedAndMadeAbsolute() throws Exception {
+        Files.createDirectories(home.resolve("run/predictions/m"));
+        picocli.CommandLine.ParseResult parsed = Main.commandLine().parseArgs("up", "--sim", "replay:" + home.resolve("run/./"));
+        assertEquals("replay:" + home.resolve("run"), parsed.subcommand().matchedOptionValue("--sim", ""));
+        assertRefused("does not exist", "up", "--sim", "replay:" + home.resolve("absent"));
+        assertRefused("no predictions/ folder", "up", "--sim", "replay:" + home);
+    }
+
+    @Test
     void badValuesNameTheirOption() {
         assertRefused("'--colour'", "run", "--colour", "red");
         assertRefused("'--split'", "run", "--split");

@@ -26,9 +26,11 @@ public class StackOptions {
                 description = "a real Triton's gRPC endpoint instead of triton-sim")
         String triton;
 
-        @Option(names = "--sim", paramLabel = "POLICY[:P][:STYLE]", converter = SimPolicy.class,
-                description = {"triton-sim's answer policy (default: oracle): oracle, oracle:P, random;",
-                        "styles letter, explained, answer-zh, answer-en, e.g. oracle:0.8:answer-zh"})
+        @Option(names = "--sim", paramLabel = "POLICY", converter = SimPolicy.class,
+                description = "triton-sim's answer policy (default: oracle): oracle, oracle:P (the gold letter for a"
+                        + " share P of the questions) or random, with an answer style letter, explained, answer-zh or"
+                        + " answer-en, e.g. oracle:0.8:answer-zh; or replay:DIR, the predictions of a recorded output"
+                        + " folder")
         String sim;
     }
 
