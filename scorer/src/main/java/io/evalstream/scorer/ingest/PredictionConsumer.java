@@ -11,7 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class PredictionConsumer {
 
-    static final String DEAD_LETTERS = "evalstream.scorer.records.dead.lettered";
+    public static final String DEAD_LETTERS = "evalstream.scorer.records.dead.lettered";
 
     private final ScoringService scoring;
     private final MeterRegistry registry;
