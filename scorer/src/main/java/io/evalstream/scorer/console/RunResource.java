@@ -1,8 +1,8 @@
 package io.evalstream.scorer.console;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.evalstream.scorer.ceval.Category;
-import io.evalstream.scorer.ceval.CevalSubjects;
+import io.evalstream.benchmark.ceval.CevalSubject;
+import io.evalstream.benchmark.ceval.CevalSubjects;
 import io.evalstream.scorer.report.ReportService;
 import io.evalstream.scorer.report.RunNotFoundException;
 import io.evalstream.scorer.report.RunReport;
@@ -51,12 +51,13 @@ public class RunResource {
         if (report.graded()) {
             for (String subject : report.subjects()) {
                 report.tally(subject).ifPresent(t -> subjects.add(Map.of("subject", subject, "category",
-                        CevalSubjects.category(subject).map(Category::label).orElse("Other"),
+                        CevalSubjects.official().stream().filter(s -> s.key().equals(subject)).findFirst()
+                                .map(CevalSubject::category).orElse("Other"),
                         "accuracy", t.accuracy())));
             }
         }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("categories", List.of(Category.values()).stream().map(Category::label).toList());
+        data.put("categories", CevalSubjects.official().stream().map(CevalSubject::category).distinct().toList());
         data.put("subjects", subjects);
         data.put("throughput", queries.throughput(id));
         return data;
