@@ -9,9 +9,9 @@ if ! java -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
 fi
 java -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' || { echo "Java 21 or newer is needed (set JAVA_HOME)" >&2; exit 1; }
 
-CLI_JAR=$HOME_DIR/cli/target/evalstream-cli.jar
+BENCH_JAR=$HOME_DIR/bench/target/evalstream-bench.jar
 needs_build=false
-for jar in "$CLI_JAR" "$HOME_DIR"/{triton-sim,orchestrator,inference-worker,scorer}/target/quarkus-app/quarkus-run.jar; do
+for jar in "$BENCH_JAR" "$HOME_DIR"/{triton-sim,orchestrator,inference-worker,scorer}/target/quarkus-app/quarkus-run.jar; do
   [ -f "$jar" ] || needs_build=true
 done
 if $needs_build; then
