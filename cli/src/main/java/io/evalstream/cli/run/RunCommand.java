@@ -15,7 +15,9 @@ public class RunCommand {
 
     private static final Set<String> TERMINAL = Set.of("SUCCEEDED", "FAILED", "CANCELLED");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
-    private static final Duration POLL = Duration.ofMillis(500);
+    /** Polls every 50 ms while the run moves, backing off to 500 ms while it does not. */
+    private static final Duration FIRST_POLL = Duration.ofMillis(50);
+    private static final Duration SLOWEST_POLL = Duration.ofMillis(500);
 
     private final EvalstreamClient client;
     private final PrintStream out;
@@ -56,6 +58,7 @@ public class RunCommand {
         ProgressBar bar = new ProgressBar(progress);
         int lastDone = -1;
         long lastChange = System.nanoTime();
+        Duration poll = FIRST_POLL;
         while (true) {
             JsonNode run;
             try {
@@ -69,7 +72,7 @@ public class RunCommand {
                     throw new IOException("run " + runId + ": the orchestrator did not answer for "
                             + stallTimeout.toSeconds() + " s: " + e.getMessage(), e);
                 }
-                Thread.sleep(POLL.toMillis());
+                Thread.sleep(SLOWEST_POLL.toMillis());
                 continue;
             }
             int done = run.path("done").asInt();
@@ -82,12 +85,14 @@ public class RunCommand {
             if (done != lastDone) {
                 lastDone = done;
                 lastChange = System.nanoTime();
+                poll = FIRST_POLL;
             } else if (System.nanoTime() - lastChange > stallTimeout.toNanos()) {
                 bar.finish();
                 throw new IOException("run " + runId + " made no progress for " + stallTimeout.toSeconds()
                         + " s (status " + status + ", " + done + " done); the stack's logs may say why");
             }
-            Thread.sleep(POLL.toMillis());
+            Thread.sleep(poll.toMillis());
+            poll = poll.multipliedBy(2).compareTo(SLOWEST_POLL) > 0 ? SLOWEST_POLL : poll.multipliedBy(2);
         }
     }
 
