@@ -13,9 +13,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class RunEventSender {
 
-    private final MutinyEmitter<byte[]> emitter;
+    private final MutinyEmitter<RunEvent> emitter;
 
-    public RunEventSender(@Channel("run-events") MutinyEmitter<byte[]> emitter) {
+    public RunEventSender(@Channel("run-events") MutinyEmitter<RunEvent> emitter) {
         this.emitter = emitter;
     }
 
@@ -23,7 +23,7 @@ public class RunEventSender {
         if (events.isEmpty()) {
             return;
         }
-        List<Uni<Void>> sent = events.stream().map(event -> emitter.sendMessage(Message.of(event.toByteArray())
+        List<Uni<Void>> sent = events.stream().map(event -> emitter.sendMessage(Message.of(event)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.getRunId()).build())))
                 .toList();
         Uni.join().all(sent).andFailFast().await().indefinitely();
