@@ -40,6 +40,12 @@ public class EvalstreamClient {
         return JSON.readTree(send(get(orchestratorUrl + "/api/v1/runs"), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** The scorer's JSON report of a run (scores, groups, warnings). */
+    public JsonNode report(String runId) throws IOException, InterruptedException {
+        return JSON.readTree(send(get(scorerUrl + "/api/v1/runs/" + runId + "/report"),
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
     public String reportText(String runId) throws IOException, InterruptedException {
         return send(get(scorerUrl + "/api/v1/runs/" + runId + "/report.txt"), HttpResponse.BodyHandlers.ofString());
     }

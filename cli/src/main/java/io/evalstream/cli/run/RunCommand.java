@@ -49,6 +49,7 @@ public class RunCommand {
         } else {
             out.print(SummaryTable.of(client.reportText(runId)));
         }
+        client.report(runId).path("warnings").forEach(w -> progress.println("warning: " + w.asText()));
         out.println("outputs written to " + folder);
         return new Outcome(runId, status, "", folder);
     }

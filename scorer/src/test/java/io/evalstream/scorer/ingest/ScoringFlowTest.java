@@ -111,7 +111,7 @@ class ScoringFlowTest {
         String text = given().queryParam("timestamp", "20260101_120000")
                 .get("/api/v1/runs/" + run.getRunId() + "/report.txt").then().statusCode(200).extract().asString();
         assertTrue(text.startsWith("20260101_120000\ntabulate format\n" + "^".repeat(128) + "\n"), text);
-        assertTrue(text.contains("ceval-marxism           cf874c     accuracy       gen                    100\n"),
+        assertTrue(text.contains("ceval-marxism           cf874c     accuracy  gen                    100\n"),
                 text);
         assertTrue(text.contains("ceval-hard: {'error': \"missing metrics: ['ceval-advanced_mathematics', "), text);
         assertTrue(text.contains("csv format\n" + "^".repeat(128) + "\n" + csv + "$".repeat(128)), text);
