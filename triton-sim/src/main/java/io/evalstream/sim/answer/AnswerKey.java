@@ -38,7 +38,7 @@ public class AnswerKey {
         return byRequestId != null ? Optional.of(byRequestId) : byPrompt(prompt);
     }
 
-    public Optional<CevalQuestion> byPrompt(String prompt) {
+    private Optional<CevalQuestion> byPrompt(String prompt) {
         String body = prompt.endsWith(CHAT_TAIL) ? prompt.substring(0, prompt.length() - CHAT_TAIL.length()) : prompt;
         int start = body.lastIndexOf(BLOCK_START);
         return start < 0 ? Optional.empty() : Optional.ofNullable(byBlock.get(body.substring(start)));

@@ -32,11 +32,14 @@ final class CevalLoader {
             subjects.forEach((subject, names) -> {
                 Path file = dir.resolve(split).resolve(subject + "_" + split + ".csv");
                 if (Files.exists(file)) {
-                    rows(csv, file).forEach(row -> questions.add(new CevalQuestion(
-                            "ceval/" + split + "/" + subject + "/" + row.get("id"),
-                            CevalQuestion.block(names.get(1), row.get("question"), row.get("A"), row.get("B"),
-                                    row.get("C"), row.get("D")),
-                            Optional.ofNullable(row.get("answer")).filter(s -> !s.isEmpty()))));
+                    List<Map<String, String>> rows = rows(csv, file);
+                    for (int index = 0; index < rows.size(); index++) {
+                        Map<String, String> row = rows.get(index);
+                        questions.add(new CevalQuestion("ceval/" + split + "/" + subject + "/" + row.get("id"), index,
+                                CevalQuestion.block(names.get(1), row.get("question"), row.get("A"), row.get("B"),
+                                        row.get("C"), row.get("D")),
+                                Optional.ofNullable(row.get("answer")).filter(s -> !s.isEmpty())));
+                    }
                 }
             });
         }
