@@ -2,26 +2,30 @@ package io.evalstream.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.evalstream.cli.compare.Compare;
 import io.evalstream.cli.run.EvalstreamClient;
 import io.evalstream.cli.run.RunCommand;
 import io.evalstream.cli.stack.LocalStack;
+import io.evalstream.cli.stack.SimPolicy;
 import io.evalstream.cli.stack.StackSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 
-/** {@code ./evalstream run|up|down|status}: one machine, only a JDK. */
+/** {@code ./evalstream run|up|down|status|compare}: one machine, only a JDK. */
 public final class Main {
 
     private static final String USAGE = """
             usage: evalstream run --benchmark ceval --split val [--subjects a,b] [--template internlm2-chat|none]
-                                  [--model NAME] [--model-abbr ABBR] [--triton HOST:PORT | --sim POLICY[:STYLE]]
+                                  [--model NAME] [--model-abbr ABBR]
+                                  [--triton HOST:PORT | --sim POLICY[:STYLE] | --sim replay:DIR]
                                   [--output DIR] [--max-new-tokens N] [--batch-size N] [--postprocessor NAME]
                                   [--ceval-path DIR_OR_ZIP] [--reuse]
                    evalstream up [--triton HOST:PORT | --sim POLICY[:STYLE]] [--ceval-path DIR_OR_ZIP]
                    evalstream down
                    evalstream status
+                   evalstream compare A B    (A, B: output folders in OpenCompass's layout)
             """;
 
     private Main() {
@@ -44,6 +48,12 @@ public final class Main {
     static int execute(String[] args) throws Exception {
         if (args.length == 0) {
             throw new IllegalArgumentException("no command given");
+        }
+        if (args[0].equals("compare")) {
+            if (args.length != 3) {
+                throw new IllegalArgumentException("compare takes two output folders");
+            }
+            return Compare.run(Path.of(args[1]), Path.of(args[2]), System.out);
         }
         CliOptions options = CliOptions.parse(Arrays.copyOfRange(args, 1, args.length));
         StackSettings settings = options.stackSettings(
@@ -116,7 +126,7 @@ public final class Main {
                 }
                 return settings.withTriton(values.get("triton"));
             }
-            return settings.withSimPolicy(values.getOrDefault("sim", "oracle"));
+            return settings.withSimPolicy(SimPolicy.resolve(values.getOrDefault("sim", "oracle")));
         }
 
         ObjectNode runRequest(ObjectMapper json) {

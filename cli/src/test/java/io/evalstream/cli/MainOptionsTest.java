@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evalstream.cli.stack.StackSettings;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainOptionsTest {
 
@@ -42,6 +45,20 @@ class MainOptionsTest {
         StackSettings triton = Main.CliOptions.parse(new String[] {"--triton", "gpu-node:8001"}).stackSettings(defaults);
         assertEquals("gpu-node:8001", triton.tritonAddress());
         assertFalse(triton.triton().isEmpty());
+    }
+
+    @Test
+    void replayFolderIsCheckedAndMadeAbsoluteBeforeTheStackStarts(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("run/predictions/m"));
+        String relative = Path.of("").toAbsolutePath().relativize(dir.resolve("run")).toString();
+        StackSettings replay = Main.CliOptions.parse(new String[] {"--sim", "replay:" + relative}).stackSettings(defaults);
+        assertEquals("replay:" + dir.resolve("run").toAbsolutePath().normalize(), replay.simPolicy());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Main.CliOptions.parse(
+                new String[] {"--sim", "replay:" + dir.resolve("absent")}).stackSettings(defaults)).getMessage()
+                .contains("does not exist"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Main.CliOptions.parse(
+                new String[] {"--sim", "replay:" + dir}).stackSettings(defaults)).getMessage()
+                .contains("no predictions/ folder"));
     }
 
     @Test
