@@ -105,6 +105,6 @@ class ReplayPolicyTest {
     }
 
     private static CevalQuestion question(String id, int row) {
-        return new CevalQuestion(id, row, "block", Optional.of("A"));
+        return new CevalQuestion(id, id.split("/")[2], row, "block", Optional.of("A"));
     }
 }

@@ -1,14 +1,14 @@
 package io.evalstream.cli.compare;
 
+import io.evalstream.benchmark.postprocess.FirstCapital;
+
 /** One entry of a predictions file: the prompt as sent, the raw prediction and the gold letter ("" when absent). */
 record RecordedQuestion(String prompt, String prediction, String gold) {
 
-    /**
-     * OpenCompass's {@code first_capital_postprocess}: the first code point that is uppercase in the Unicode sense,
-     * or the empty string.
-     */
+    private static final FirstCapital FIRST_CAPITAL = new FirstCapital();
+
+    /** The answer OpenCompass's ceval_gen extracts from the prediction. */
     String answer() {
-        return prediction.codePoints().filter(Character::isUpperCase).mapToObj(Character::toString).findFirst()
-                .orElse("");
+        return FIRST_CAPITAL.extract(prediction);
     }
 }

@@ -41,7 +41,8 @@ public final class RecordedPredictions {
             }
         }
         if (bySubject.isEmpty()) {
-            throw new IllegalArgumentException("replay folder " + folder + " holds no C-Eval predictions (ceval-<subject>.json)");
+            throw new IllegalArgumentException("replay folder " + folder
+                    + " holds no C-Eval predictions (ceval-<subject>.json)");
         }
         return new RecordedPredictions(folder, bySubject);
     }
