@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Nothing is downloaded when a pod starts: a Job seeds each volume once, checked, and does nothing when it is seeded. */
+/** Nothing is downloaded when a pod starts: a Job seeds each volume once, checked, and skips a seeded volume. */
 class OfflineSeedingTest {
 
     private static final Pattern DOWNLOAD = Pattern.compile("curl|wget|snapshot_download|hf_hub_download|https?://");
@@ -43,7 +43,8 @@ class OfflineSeedingTest {
             }
             for (Container c : PodSpecs.containers(entry.getValue())) {
                 String invocation = String.join(" ", c.getCommand()) + " " + String.join(" ", c.getArgs());
-                assertFalse(DOWNLOAD.matcher(invocation).find(), entry.getKey() + " " + c.getName() + ": " + invocation);
+                assertFalse(DOWNLOAD.matcher(invocation).find(),
+                        entry.getKey() + " " + c.getName() + ": " + invocation);
             }
             for (Volume v : entry.getValue().getVolumes()) {
                 assertTrue(v.getConfigMap() == null || !v.getConfigMap().getName().endsWith("-source"),
