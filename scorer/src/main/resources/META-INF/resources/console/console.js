@@ -74,7 +74,7 @@
       xAxis: {type: 'category', data: compared.subjects, axisLabel: {rotate: 60, interval: 0, fontSize: 11}},
       yAxis: {type: 'value', name: 'difference (points)'},
       series: compared.runs.slice(1).map((run, i) => ({
-        name: 'run ' + (i + 1) + ' − baseline', type: 'bar', color: RUN_COLORS[(i + 1) % RUN_COLORS.length],
+        name: 'run ' + (i + 1) + ' − baseline', type: 'bar', barMaxWidth: 40, color: RUN_COLORS[(i + 1) % RUN_COLORS.length],
         data: compared.differences.map(d => d[i])
       }))
     });

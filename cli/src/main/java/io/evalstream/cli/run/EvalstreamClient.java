@@ -40,6 +40,11 @@ public class EvalstreamClient {
         return JSON.readTree(send(get(orchestratorUrl + "/api/v1/runs"), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** The run's page in the scorer's web console. */
+    public String runPageUrl(String runId) {
+        return scorerUrl + "/runs/" + runId;
+    }
+
     public String reportText(String runId) throws IOException, InterruptedException {
         return send(get(scorerUrl + "/api/v1/runs/" + runId + "/report.txt"), HttpResponse.BodyHandlers.ofString());
     }

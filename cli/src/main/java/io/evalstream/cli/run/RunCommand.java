@@ -49,6 +49,7 @@ public class RunCommand {
             out.println();
         }
         out.println("outputs written to " + folder);
+        out.println("run page: " + client.runPageUrl(runId));
         return new Outcome(runId, status, "", folder);
     }
 
