@@ -22,11 +22,11 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 @ApplicationScoped
 public class QuestionPublisher {
 
-    private final Emitter<byte[]> emitter;
+    private final Emitter<QuestionBatch> emitter;
     private final MeterRegistry registry;
 
     public QuestionPublisher(@Channel("questions") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-            Emitter<byte[]> emitter, MeterRegistry registry) {
+            Emitter<QuestionBatch> emitter, MeterRegistry registry) {
         this.emitter = emitter;
         this.registry = registry;
     }
@@ -38,14 +38,14 @@ public class QuestionPublisher {
     void publish(RunInfo run, List<Question> questions, int batchSize, int firstSequence, Duration timeout) {
         Counter published = Counter.builder("evalstream.questions.published")
                 .description("Questions published to the questions topic and acknowledged by Kafka")
-                .tag("run", run.getRunId()).tag("model", run.getModel())
+                .tag("model", run.getModel())
                 .register(registry);
         List<CompletableFuture<Void>> acks = new ArrayList<>();
         for (int start = 0, sequence = firstSequence; start < questions.size(); start += batchSize, sequence++) {
             List<Question> slice = questions.subList(start, Math.min(start + batchSize, questions.size()));
             String batchId = run.getRunId() + "/" + sequence;
             QuestionBatch batch = QuestionBatch.newBuilder().setRun(run).setBatchId(batchId).addAllQuestions(slice).build();
-            acks.add(AckedSends.send(emitter, batchId, batch.toByteArray(), () -> published.increment(slice.size())));
+            acks.add(AckedSends.send(emitter, batchId, batch, () -> published.increment(slice.size())));
         }
         AckedSends.await(acks, timeout);
     }
