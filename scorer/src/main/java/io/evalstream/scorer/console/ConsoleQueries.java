@@ -145,14 +145,15 @@ public class ConsoleQueries {
             default -> "";
         });
         if (!filter.text().isEmpty()) {
-            where.append(" and (lower(r.questionId) like :text escape '\\' or lower(r.prompt) like :text escape '\\'"
+            where.append(" and (lower(r.questionId) like :text escape '\\' or lower(p.text) like :text escape '\\'"
                     + " or lower(r.rawOutput) like :text escape '\\')");
             parameters.put("text", "%" + filter.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
-        TypedQuery<QuestionResult> select = em.createQuery("select r from QuestionResult r" + where
-                + " order by r.subject, r.rowIndex", QuestionResult.class);
-        TypedQuery<Long> count = em.createQuery("select count(r) from QuestionResult r" + where, Long.class);
+        TypedQuery<QuestionResult> select = em.createQuery("select r from QuestionResult r left join fetch r.prompt p"
+                + where + " order by r.subject, r.rowIndex", QuestionResult.class);
+        TypedQuery<Long> count = em.createQuery("select count(r) from QuestionResult r left join r.prompt p" + where,
+                Long.class);
         parameters.forEach((name, value) -> {
             select.setParameter(name, value);
             count.setParameter(name, value);
