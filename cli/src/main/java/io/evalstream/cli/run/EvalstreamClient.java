@@ -49,6 +49,11 @@ public class EvalstreamClient {
         return JSON.readTree(send(get(orchestratorUrl + "/api/v1/runs"), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** The run's page in the scorer's web console. */
+    public String runPageUrl(String runId) {
+        return scorerUrl + "/runs/" + runId;
+    }
+
     /** The scorer's JSON report of a run (scores, groups, warnings). */
     public JsonNode report(String runId) throws IOException, InterruptedException {
         return JSON.readTree(send(get(scorerUrl + "/api/v1/runs/" + runId + "/report"),
