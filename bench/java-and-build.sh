@@ -3,9 +3,9 @@
 # shellcheck source=tools/java-home.sh
 . "$HOME_DIR/tools/java-home.sh"
 
-CLI_JAR=$HOME_DIR/cli/target/evalstream-cli.jar
+BENCH_JAR=$HOME_DIR/bench/target/evalstream-bench.jar
 needs_build=false
-for jar in "$CLI_JAR" "$HOME_DIR"/{triton-sim,orchestrator,inference-worker,scorer}/target/quarkus-app/quarkus-run.jar; do
+for jar in "$BENCH_JAR" "$HOME_DIR"/{triton-sim,orchestrator,inference-worker,scorer}/target/quarkus-app/quarkus-run.jar; do
   [ -f "$jar" ] || needs_build=true
 done
 if $needs_build; then

@@ -42,12 +42,11 @@ public record Comparison(List<RunReport> runs, List<Row> rows) {
                     .toList()));
         }
         Set<String> groups = new LinkedHashSet<>();
-        runs.forEach(run -> run.groups().stream().filter(g -> g.complete()).forEach(g -> groups.add(g.dataset())));
+        runs.forEach(run -> run.groups().forEach(g -> groups.add(g.dataset())));
         for (String group : groups) {
             rows.add(row(group, null, true, runs.stream().map(run -> run.groups().stream()
                     .filter(g -> g.dataset().equals(group) && g.complete())
-                    .map(g -> (Double) g.naiveAverage().getAsDouble()).findFirst().orElse(null))
-                    .toList()));
+                    .map(g -> (Double) g.naiveAverage().getAsDouble()).findFirst().orElse(null)).toList()));
         }
         return new Comparison(runs, rows);
     }

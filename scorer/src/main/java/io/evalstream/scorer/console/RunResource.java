@@ -47,17 +47,19 @@ public class RunResource {
     }
 
     private Map<String, Object> chartData(String id, RunReport report) {
+        Map<String, CevalSubject> catalogue = new LinkedHashMap<>();
+        CevalSubjects.official().forEach(s -> catalogue.put(s.key(), s));
         List<Map<String, Object>> subjects = new ArrayList<>();
         if (report.graded()) {
             for (String subject : report.subjects()) {
-                report.tally(subject).ifPresent(t -> subjects.add(Map.of("subject", subject, "category",
-                        CevalSubjects.official().stream().filter(s -> s.key().equals(subject)).findFirst()
-                                .map(CevalSubject::category).orElse("Other"),
-                        "accuracy", t.accuracy())));
+                CevalSubject known = catalogue.get(subject);
+                report.tally(subject).ifPresent(t -> subjects.add(Map.of("subject", subject,
+                        "name", known == null ? subject : known.chinese(),
+                        "category", known == null ? "Other" : known.category(), "accuracy", t.accuracy())));
             }
         }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("categories", CevalSubjects.official().stream().map(CevalSubject::category).distinct().toList());
+        data.put("categories", catalogue.values().stream().map(CevalSubject::category).distinct().toList());
         data.put("subjects", subjects);
         data.put("throughput", queries.throughput(id));
         return data;

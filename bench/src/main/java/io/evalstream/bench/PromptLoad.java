@@ -1,4 +1,4 @@
-package io.evalstream.cli.bench;
+package io.evalstream.bench;
 
 import io.evalstream.cli.stack.LocalPostgres;
 import java.sql.Connection;
@@ -15,8 +15,8 @@ import java.util.List;
 record PromptLoad(long questions, long promptChars, long outputTokens) {
 
     static PromptLoad of(String scorerSchema, List<String> runIds) throws SQLException {
-        String sql = "SELECT count(*), sum(char_length(prompt)), sum(char_length(rawoutput)) FROM " + scorerSchema
-                + ".question_result WHERE run_id = ANY (?)";
+        String sql = "SELECT count(*), sum(char_length(p.text)), sum(char_length(r.rawoutput)) FROM " + scorerSchema
+                + ".question_result r JOIN " + scorerSchema + ".prompt p USING (prompthash) WHERE r.run_id = ANY (?)";
         try (Connection db = DriverManager.getConnection(LocalPostgres.JDBC_URL, "evalstream", "evalstream");
                 PreparedStatement statement = db.prepareStatement(sql)) {
             statement.setArray(1, db.createArrayOf("varchar", runIds.toArray()));

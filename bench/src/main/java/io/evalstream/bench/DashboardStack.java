@@ -1,4 +1,4 @@
-package io.evalstream.cli.bench;
+package io.evalstream.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

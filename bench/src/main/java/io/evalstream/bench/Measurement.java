@@ -1,4 +1,4 @@
-package io.evalstream.cli.bench;
+package io.evalstream.bench;
 
 import java.util.List;
 import java.util.Map;

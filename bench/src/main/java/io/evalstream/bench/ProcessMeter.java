@@ -1,4 +1,4 @@
-package io.evalstream.cli.bench;
+package io.evalstream.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

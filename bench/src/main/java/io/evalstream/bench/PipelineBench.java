@@ -1,4 +1,4 @@
-package io.evalstream.cli.bench;
+package io.evalstream.bench;
 
 import io.evalstream.cli.run.EvalstreamClient;
 import io.evalstream.cli.stack.LocalStack;
