@@ -59,15 +59,23 @@ public class EvalstreamClient {
             Object body = response.body();
             String text = body instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
                     : String.valueOf(body);
-            throw new ApiException(request.method() + " " + request.uri().getPath() + " answered "
-                    + response.statusCode() + ": " + text);
+            throw new ApiException(response.statusCode(), request.method() + " " + request.uri().getPath()
+                    + " answered " + response.statusCode() + ": " + text);
         }
         return response.body();
     }
 
     public static class ApiException extends IOException {
-        public ApiException(String message) {
+
+        private final int status;
+
+        public ApiException(int status, String message) {
             super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
         }
     }
 }

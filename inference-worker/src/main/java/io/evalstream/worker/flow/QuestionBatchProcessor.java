@@ -42,15 +42,19 @@ public class QuestionBatchProcessor {
 
     @Incoming("questions")
     @Outgoing("predictions")
-    public Multi<Message<byte[]>> process(Multi<Message<byte[]>> records) {
+    public Multi<Message<PredictionBatch>> process(Multi<Message<QuestionBatch>> records) {
         return records.onItem().transformToMulti(record -> handle(record).toMulti())
                 .merge(config.maxBatchesInFlight());
     }
 
-    /** The predictions message, or null when the record was acknowledged or dead-lettered without one. */
-    private Uni<Message<byte[]>> handle(Message<byte[]> record) {
-        return Uni.createFrom().item(() -> QuestionBatches.parse(record.getPayload()))
-                .chain(batch -> controls.cancelled(batch.getRun().getRunId())
+    /**
+     * The predictions message, or null when the record was acknowledged or dead-lettered without one. Records that
+     * are not a usable QuestionBatch never get here: the deserializer sends them to the dead-letter topic.
+     */
+    private Uni<Message<PredictionBatch>> handle(Message<QuestionBatch> record) {
+        QuestionBatch batch = record.getPayload();
+        return Uni.createFrom().voidItem()
+                .chain(() -> controls.cancelled(batch.getRun().getRunId())
                         ? skip(record, batch, "cancelled")
                         : admissions.admit(batch.getRun()).chain(admission -> admission.refused()
                                 ? skip(record, batch, "refused")
@@ -59,23 +63,23 @@ public class QuestionBatchProcessor {
                 .onFailure().recoverWithUni(failure -> {
                     Log.warnf("Dead-lettering a questions record: %s", failure.getMessage());
                     metrics.deadLetter(failure.getClass().getSimpleName());
-                    return Uni.createFrom().completionStage(() -> record.nack(failure)).replaceWith((Message<byte[]>) null);
+                    return Uni.createFrom().completionStage(() -> record.nack(failure)).replaceWith((Message<PredictionBatch>) null);
                 });
     }
 
-    private Uni<Message<byte[]>> skip(Message<byte[]> record, QuestionBatch batch, String reason) {
+    private Uni<Message<PredictionBatch>> skip(Message<QuestionBatch> record, QuestionBatch batch, String reason) {
         metrics.skipped(reason, batch.getQuestionsCount());
-        return Uni.createFrom().completionStage(record::ack).replaceWith((Message<byte[]>) null);
+        return Uni.createFrom().completionStage(record::ack).replaceWith((Message<PredictionBatch>) null);
     }
 
-    private static Message<byte[]> predictions(Message<byte[]> record, QuestionBatch batch,
+    private static Message<PredictionBatch> predictions(Message<QuestionBatch> record, QuestionBatch batch,
             List<Prediction> predictions) {
         PredictionBatch out = PredictionBatch.newBuilder()
                 .setRun(batch.getRun())
                 .setBatchId(batch.getBatchId())
                 .addAllPredictions(predictions)
                 .build();
-        return record.withPayload(out.toByteArray())
+        return record.withPayload(out)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String> builder().withKey(batch.getRun().getRunId()).build());
     }
 }

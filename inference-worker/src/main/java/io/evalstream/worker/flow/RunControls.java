@@ -5,8 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-
 import io.evalstream.pipeline.RunControl;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,13 +23,10 @@ public class RunControls {
         this.admissions = admissions;
     }
 
+    /** A record that is not a usable RunControl arrives without a value (its failure handler logged it) and is skipped. */
     @Incoming("run-control")
-    public void apply(byte[] payload) {
-        RunControl control;
-        try {
-            control = RunControl.parseFrom(payload == null ? new byte[0] : payload);
-        } catch (InvalidProtocolBufferException e) {
-            Log.warnf("Ignoring a run-control record that is not a RunControl: %s", e.getMessage());
+    public void apply(RunControl control) {
+        if (control == null) {
             return;
         }
         switch (control.getState()) {

@@ -15,10 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class RunEvents {
 
-    private final MutinyEmitter<byte[]> emitter;
+    private final MutinyEmitter<RunEvent> emitter;
     private final WorkerIdentity worker;
 
-    RunEvents(@Channel("run-events") MutinyEmitter<byte[]> emitter, WorkerIdentity worker) {
+    RunEvents(@Channel("run-events") MutinyEmitter<RunEvent> emitter, WorkerIdentity worker) {
         this.emitter = emitter;
         this.worker = worker;
     }
@@ -33,7 +33,7 @@ public class RunEvents {
                 .setSource("inference-worker/" + worker.id())
                 .setEmittedAtMillis(System.currentTimeMillis())
                 .build();
-        return emitter.sendMessage(Message.of(event.toByteArray())
+        return emitter.sendMessage(Message.of(event)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String> builder().withKey(run.getRunId()).build()));
     }
 }

@@ -16,7 +16,7 @@ final class AckedSends {
     private AckedSends() {
     }
 
-    static CompletableFuture<Void> send(Emitter<byte[]> emitter, String key, byte[] payload, Runnable onAck) {
+    static <T> CompletableFuture<Void> send(Emitter<T> emitter, String key, T payload, Runnable onAck) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
         emitter.send(Message.of(payload)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build())

@@ -1,6 +1,6 @@
 package io.evalstream.orchestrator.run;
 
-import io.evalstream.orchestrator.prompt.ChatTemplate;
+import io.evalstream.benchmark.prompt.ChatTemplate;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Objects;

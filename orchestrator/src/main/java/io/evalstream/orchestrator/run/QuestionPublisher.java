@@ -22,11 +22,11 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 @ApplicationScoped
 public class QuestionPublisher {
 
-    private final Emitter<byte[]> emitter;
+    private final Emitter<QuestionBatch> emitter;
     private final MeterRegistry registry;
 
     public QuestionPublisher(@Channel("questions") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-            Emitter<byte[]> emitter, MeterRegistry registry) {
+            Emitter<QuestionBatch> emitter, MeterRegistry registry) {
         this.emitter = emitter;
         this.registry = registry;
     }
@@ -45,7 +45,7 @@ public class QuestionPublisher {
             List<Question> slice = questions.subList(start, Math.min(start + batchSize, questions.size()));
             String batchId = run.getRunId() + "/" + sequence;
             QuestionBatch batch = QuestionBatch.newBuilder().setRun(run).setBatchId(batchId).addAllQuestions(slice).build();
-            acks.add(AckedSends.send(emitter, batchId, batch.toByteArray(), () -> published.increment(slice.size())));
+            acks.add(AckedSends.send(emitter, batchId, batch, () -> published.increment(slice.size())));
         }
         AckedSends.await(acks, timeout);
     }

@@ -21,10 +21,10 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 @ApplicationScoped
 public class ReusedPredictionPublisher {
 
-    private final Emitter<byte[]> emitter;
+    private final Emitter<PredictionBatch> emitter;
 
     public ReusedPredictionPublisher(@Channel("predictions") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-            Emitter<byte[]> emitter) {
+            Emitter<PredictionBatch> emitter) {
         this.emitter = emitter;
     }
 
@@ -37,7 +37,7 @@ public class ReusedPredictionPublisher {
                     .setBatchId(run.getRunId() + "/reused-" + sequence);
             questions.subList(start, Math.min(start + batchSize, questions.size()))
                     .forEach(q -> batch.addPredictions(prediction(q, byPromptHash.get(q.getPromptHash()))));
-            acks.add(AckedSends.send(emitter, run.getRunId(), batch.build().toByteArray(), () -> {
+            acks.add(AckedSends.send(emitter, run.getRunId(), batch.build(), () -> {
             }));
         }
         AckedSends.await(acks, timeout);

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class RunControlPublisher {
 
-    private final MutinyEmitter<byte[]> emitter;
+    private final MutinyEmitter<RunControl> emitter;
 
-    public RunControlPublisher(@Channel("run-control") MutinyEmitter<byte[]> emitter) {
+    public RunControlPublisher(@Channel("run-control") MutinyEmitter<RunControl> emitter) {
         this.emitter = emitter;
     }
 
@@ -23,7 +23,7 @@ public class RunControlPublisher {
         RunControl control = RunControl.newBuilder().setRunId(runId).setState(state)
                 .setEmittedAtMillis(System.currentTimeMillis()).build();
         try {
-            emitter.sendMessage(Message.of(control.toByteArray())
+            emitter.sendMessage(Message.of(control)
                     .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(runId).build()))
                     .await().atMost(timeout);
         } catch (RuntimeException e) {

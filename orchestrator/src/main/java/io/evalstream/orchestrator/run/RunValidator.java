@@ -1,8 +1,8 @@
 package io.evalstream.orchestrator.run;
 
-import io.evalstream.orchestrator.benchmark.ceval.CevalSplit;
-import io.evalstream.orchestrator.benchmark.ceval.CevalSubject;
-import io.evalstream.orchestrator.prompt.ChatTemplate;
+import io.evalstream.benchmark.ceval.CevalSplit;
+import io.evalstream.benchmark.ceval.CevalSubject;
+import io.evalstream.benchmark.prompt.ChatTemplate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.evalstream.scorer.ingest;
 
 import io.evalstream.pipeline.PredictionBatch;
 import io.evalstream.pipeline.RunEvent;
-import io.evalstream.scorer.ceval.Accuracy;
-import io.evalstream.scorer.postprocess.Postprocessors;
+import io.evalstream.benchmark.ceval.Accuracy;
+import io.evalstream.benchmark.postprocess.Postprocessors;
 import io.evalstream.scorer.result.QuestionResult;
 import io.evalstream.scorer.result.RunCounts;
 import io.evalstream.scorer.result.ScoredRun;

@@ -2,7 +2,7 @@ package io.evalstream.scorer.ingest;
 
 import io.evalstream.pipeline.Prediction;
 import io.evalstream.pipeline.Question;
-import io.evalstream.scorer.postprocess.Postprocessor;
+import io.evalstream.benchmark.postprocess.Postprocessor;
 import io.evalstream.scorer.result.QuestionResult;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -90,6 +90,11 @@ public class QuestionResult extends PanacheEntityBase {
                 + "from QuestionResult r where r.runId = ?1", RunCounts.class).setParameter(1, runId).getSingleResult();
     }
 
+    /** Results whose prompt Triton counted as longer than {@code limit} tokens, by subject and row. */
+    public static List<QuestionResult> overInputLimit(String runId, int limit) {
+        return list("runId = ?1 and inputTokens > ?2 order by subject, rowIndex", runId, limit);
+    }
+
     public static List<QuestionResult> failuresOfRun(String runId) {
         return list("runId = ?1 and errorCode is not null", runId);
     }

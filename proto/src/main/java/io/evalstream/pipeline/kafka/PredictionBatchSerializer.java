@@ -1,0 +1,6 @@
+package io.evalstream.pipeline.kafka;
+
+import io.evalstream.pipeline.PredictionBatch;
+
+public class PredictionBatchSerializer extends ProtobufSerializer<PredictionBatch> {
+}

@@ -1,0 +1,6 @@
+package io.evalstream.pipeline.kafka;
+
+import io.evalstream.pipeline.RunControl;
+
+public class RunControlSerializer extends ProtobufSerializer<RunControl> {
+}

@@ -1,0 +1,6 @@
+package io.evalstream.pipeline.kafka;
+
+import io.evalstream.pipeline.RunEvent;
+
+public class RunEventSerializer extends ProtobufSerializer<RunEvent> {
+}
