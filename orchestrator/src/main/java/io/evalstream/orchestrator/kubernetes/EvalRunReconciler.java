@@ -49,6 +49,10 @@ class EvalRunReconciler implements Reconciler<EvalRun>, Cleaner<EvalRun> {
         if (run.isEmpty() && rejected(previous, generation)) {
             return UpdateControl.noUpdate();
         }
+        if (run.isPresent() && (previous == null || previous.runId() == null)) {
+            Log.infof("evalrun %s: run %s found under the resource's uid, not submitted again",
+                    resource.getMetadata().getName(), run.get().id());
+        }
         EvalRunEvents events = new EvalRunEvents(context.getClient());
         EvalRunStatus next = run.map(r -> statuses.of(r, previous, generation))
                 .orElseGet(() -> submit(resource, generation, events));

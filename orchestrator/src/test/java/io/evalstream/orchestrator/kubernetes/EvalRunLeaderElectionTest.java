@@ -29,6 +29,8 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,12 @@ import org.junit.jupiter.api.Test;
 class EvalRunLeaderElectionTest {
 
     private static final String LEASE = "evalstream-orchestrator";
+    /** Held, since java.util.logging keeps loggers weakly: the mock server logs every request otherwise. */
+    private static final Logger MOCK_SERVER_LOG = Logger.getLogger("io.fabric8.mockwebserver");
+
+    static {
+        MOCK_SERVER_LOG.setLevel(Level.WARNING);
+    }
 
     private final KubernetesMockServer server = crudServer();
     private KubernetesClient client;

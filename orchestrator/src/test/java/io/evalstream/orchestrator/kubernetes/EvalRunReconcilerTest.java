@@ -110,14 +110,15 @@ class EvalRunReconcilerTest {
         mockServer.expect().patch()
                 .withPath("/apis/evalstream.io/v1alpha1/namespaces/" + client.getNamespace()
                         + "/evalruns/ceval-val-status-lost/status")
-                .andReply(500, request -> {
+                .andReply(409, request -> {
                     refused.incrementAndGet();
-                    return "{\"kind\":\"Status\",\"status\":\"Failure\",\"code\":500}";
+                    return "{\"kind\":\"Status\",\"status\":\"Failure\",\"reason\":\"Conflict\",\"code\":409}";
                 }).once();
         EvalRun created = client.resource(resource).create();
 
         EvalRunStatus running = awaitStatus(resource, s -> "Running".equals(s.phase()));
 
+        // The client retries only 5xx answers itself: after the 409 the status came from a new reconcile.
         assertEquals(1, refused.get(), "the first status write after the submission was refused");
         assertEquals(1L, QuarkusTransaction.requiringNew().call(
                 () -> RunEntity.count("evalRunUid", created.getMetadata().getUid())), "runs stored for the resource");
