@@ -11,6 +11,7 @@ import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.inject.Singleton;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,9 +19,11 @@ import java.util.Optional;
 /**
  * Brings an EvalRun in line with its run: a new resource is submitted through the run API's service under its uid,
  * then its status follows the run store until the run ends. The finalizer holds a deleted resource until its run is
- * cancelled, also when it was deleted while no orchestrator was running.
+ * cancelled, also when it was deleted while no orchestrator was running. Registered for reflection: the SDK reads its
+ * annotation and its resource type at run time.
  */
 @Singleton
+@RegisterForReflection
 @ControllerConfiguration(name = "evalrun", finalizerName = EvalRunReconciler.FINALIZER)
 class EvalRunReconciler implements Reconciler<EvalRun>, Cleaner<EvalRun> {
 
