@@ -22,7 +22,17 @@ public final class Main {
         completion.getCommandSpec().usageMessage().hidden(false)
                 .description("Prints a bash/zsh completion script: source <(./evalstream completion)");
         commandLine.addSubcommand("completion", completion);
-        return commandLine.setExecutionExceptionHandler(Main::failed);
+        return commandLine.setExecutionExceptionHandler(Main::failed).setParameterExceptionHandler(Main::misused);
+    }
+
+    /** The error and where help is, instead of the whole usage message. */
+    private static int misused(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println("evalstream: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
+        command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for the options.");
+        command.getErr().flush();
+        return ExitCodes.USAGE;
     }
 
     private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {

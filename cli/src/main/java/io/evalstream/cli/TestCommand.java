@@ -9,9 +9,9 @@ import picocli.CommandLine.Parameters;
 
 /** The README's test command; the launcher runs {@code tools/test.sh} itself, this is the same for a bare JVM. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Runs the whole test suite as CI does: picks a JDK 21+, creates the PostgreSQL roles and databases,",
-                "starts a Kafka broker for the tests, runs ./mvnw -B verify and the native sources check, stops the broker.",
-                "Extra arguments go to Maven, e.g. ./evalstream test -pl scorer -am."})
+        description = "Runs the whole test suite as CI does: picks a JDK 21+, creates the PostgreSQL roles and"
+                + " databases, starts a Kafka broker for the tests, runs ./mvnw -B verify and the native sources check,"
+                + " stops the broker. Extra arguments go to Maven, e.g. ./evalstream test -pl scorer -am.")
 class TestCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "MAVEN_ARG", description = "passed on to ./mvnw verify")

@@ -29,7 +29,9 @@ class CommandLineTest {
     void pointAtAnEmptyCheckout() throws Exception {
         previousHome = System.getProperty("evalstream.home");
         System.setProperty("evalstream.home", home.toString());
-        Files.createDirectories(home.resolve("data"));
+        for (String split : List.of("dev", "val", "test")) {
+            Files.createDirectories(home.resolve("data").resolve(split));
+        }
         Files.writeString(home.resolve("data/subject_mapping.json"),
                 "{\"computer_network\": [\"Computer Network\", \"计算机网络\", \"STEM\"],"
                         + " \"logic\": [\"Logic\", \"逻辑学\", \"Humanities\"]}");
@@ -69,6 +71,15 @@ class CommandLineTest {
     }
 
     @Test
+    void aReplayFolderIsCheckedAndMadeAbsolute() throws Exception {
+        Files.createDirectories(home.resolve("run/predictions/m"));
+        picocli.CommandLine.ParseResult parsed = Main.commandLine().parseArgs("up", "--sim", "replay:" + home.resolve("run/./"));
+        assertEquals("replay:" + home.resolve("run"), parsed.subcommand().matchedOptionValue("--sim", ""));
+        assertRefused("does not exist", "up", "--sim", "replay:" + home.resolve("absent"));
+        assertRefused("no predictions/ folder", "up", "--sim", "replay:" + home);
+    }
+
+    @Test
     void badValuesNameTheirOption() {
         assertRefused("'--colour'", "run", "--colour", "red");
         assertRefused("'--split'", "run", "--split");
@@ -82,6 +93,8 @@ class CommandLineTest {
         assertRefused("underwater_basket_weaving", "run", "--subjects", "logic,underwater_basket_weaving",
                 "--ceval-path", data());
         assertRefused("'--ceval-path'", "run", "--ceval-path", home.resolve("nowhere").toString());
+        assertRefused("neither the folders dev/, val/ and test/ nor ceval-exam.zip", "up", "--ceval-path",
+                home.toString());
         assertRefused("no command", new String[0]);
         assertFalse(Files.exists(home.resolve(".evalstream")), "no state, log or process of the stack was created");
     }

@@ -26,10 +26,6 @@ public enum CevalSplit {
         return requiredColumns;
     }
 
-    public boolean hasAnswers() {
-        return requiredColumns.contains("answer");
-    }
-
     public String file(String subject) {
         return label + "/" + subject + "_" + label + ".csv";
     }

@@ -162,6 +162,27 @@ class CevalPromptsTest {
                 答案:\s"""), prompt);
     }
 
+    /**
+     * toy_logic dev row 0 has question {@code q{D}} and option D {@code {A}}: its own filling leaves {@code q{A}} and
+     * {@code {A}} (A came before D), which the question's filling then turns into the question's option A. The
+     * question {@code Q{answer}{explanation}} loses both: the asked row's answer is blanked, val has no explanation.
+     */
+    @Test
+    void examplesAreFilledWithTheirRowThenWithTheQuestionsRow() throws Exception {
+        CevalSource source = CevalSource.open(fixture("ceval-fixture"));
+        String head = "以下是中国关于玩具逻辑考试的单项选择题，请选出其中的正确答案。\n";
+        String shots = head + "qQA\nA. a0\nB. b0\nC. c0\nD. QA\n答案: \nA\n"
+                + head + "q1\nA. a\nB. b\nC. c\nD. d\n答案: \nB\n"
+                + head + "q2\nA. a\nB. b\nC. c\nD. d\n答案: \nC\n"
+                + head + "q3\nA. a\nB. b\nC. c\nD. d\n答案: \nD\n"
+                + head + "q4\nA. a\nB. b\nC. c\nD. d\n答案: \nA\n";
+        assertEquals(List.of(shots + head + "Q\nA. QA\nB. QB\nC. QC\nD. QD\n答案: "),
+                render(source, CevalSplit.VAL, "toy_logic", ChatTemplate.NONE));
+        String testShots = shots.replace("qQA\nA. a0\nB. b0\nC. c0\nD. QA", "qTA\nA. a0\nB. b0\nC. c0\nD. TA");
+        assertEquals(List.of(testShots + head + "T\nA. TA\nB. TB\nC. TC\nD. TD\n答案: "),
+                render(source, CevalSplit.TEST, "toy_logic", ChatTemplate.NONE));
+    }
+
     @Test
     void realValQuestionsWithPlaceholdersAreFilledAsOpenCompassFillsThem() {
         CevalSource source = CevalSourceTest.realData();

@@ -1,5 +1,7 @@
 package io.evalstream.cli.run;
 
+import io.evalstream.benchmark.ceval.CevalSource;
+import io.evalstream.benchmark.ceval.CevalSubject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,11 +60,12 @@ final class Choices {
         if (options.maxNewTokens != null && options.maxNewTokens < 1) {
             throw invalid(spec, "--max-new-tokens", options.maxNewTokens.toString(), "must be at least 1");
         }
-        Set<String> known = CevalSubjects.read(cevalPath);
+        Set<String> known = CevalSource.open(cevalPath).subjects().stream().map(CevalSubject::key)
+                .collect(java.util.stream.Collectors.toSet());
         List<String> unknown = options.subjects.stream().filter(s -> !known.contains(s)).toList();
         if (!unknown.isEmpty()) {
             throw invalid(spec, "--subjects", String.join(",", unknown), "unknown subject" + (unknown.size() > 1 ? "s" : "")
-                    + " of C-Eval (e.g. computer_network, logic; the 52 are in subject_mapping.json)");
+                    + " of C-Eval (e.g. computer_network, logic; the 52 are listed in the README)");
         }
     }
 

@@ -49,7 +49,9 @@ public class RunCommand {
         } else {
             out.print(SummaryTable.of(client.reportText(runId)));
         }
+        client.report(runId).path("warnings").forEach(w -> progress.println("warning: " + w.asText()));
         out.println("outputs written to " + folder);
+        out.println("run page: " + client.runPageUrl(runId));
         return new Outcome(runId, status, "", folder);
     }
 

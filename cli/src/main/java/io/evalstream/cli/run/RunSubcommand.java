@@ -14,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Starts what is not running, submits a run, shows its progress, prints the summary table and",
-                "writes OpenCompass's output layout under <output>/<YYYYmmdd_HHMMSS>/."})
+        description = "Starts what is not running, submits a run, shows its progress, prints the summary table and"
+                + " writes OpenCompass's output layout under <output>/<YYYYmmdd_HHMMSS>/.")
 public class RunSubcommand implements Callable<Integer> {
 
     private static final Duration STALL_TIMEOUT = Duration.ofMinutes(10);

@@ -126,8 +126,12 @@ public class LocalStack {
     private Map<String, String> serviceEnvironment(String service) {
         Map<String, String> env = kafkaEnvironment();
         env.put("EVALSTREAM_DB_URL", LocalPostgres.JDBC_URL);
-        if (settings.dropSchemas()) {
+        if (settings.dropSchemas() && service.equals("orchestrator")) {
             env.put("QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY", "drop-and-create");
+        } else if (settings.dropSchemas()) {
+            // The scorer's schema belongs to Flyway: cleaned, then migrated from V1.
+            env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+            env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
         }
         if (service.equals("orchestrator")) {
             env.put("EVALSTREAM_ORCHESTRATOR_PORT", Integer.toString(settings.ports().orchestrator()));

@@ -1,16 +1,25 @@
 package io.evalstream.cli.stack;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Checks triton-sim's {@code POLICY[:P][:STYLE]} before the sim is started with it (the sim exits on a bad one). */
+/**
+ * Checks triton-sim's {@code POLICY[:P][:STYLE]} or {@code replay:DIR} before the sim is started with it (the sim exits
+ * on a bad one); a replay folder is made absolute for the sim's process.
+ */
 public class SimPolicy implements ITypeConverter<String> {
 
     static final List<String> STYLES = List.of("letter", "explained", "answer-zh", "answer-en");
+    private static final String REPLAY = "replay:";
 
     @Override
     public String convert(String text) {
+        if (text.startsWith(REPLAY)) {
+            return REPLAY + replayFolder(text.substring(REPLAY.length()));
+        }
         String[] parts = text.split(":", -1);
         int next = 1;
         switch (parts[0]) {
@@ -33,6 +42,20 @@ public class SimPolicy implements ITypeConverter<String> {
         return text;
     }
 
+    /** An output folder in OpenCompass's layout, or one model's folder under its predictions/. */
+    private static Path replayFolder(String folder) {
+        Path dir = Path.of(folder).toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new TypeConversionException("replay folder " + dir + " does not exist");
+        }
+        boolean modelFolder = dir.getParent() != null && dir.getParent().getFileName().toString().equals("predictions");
+        if (!Files.isDirectory(dir.resolve("predictions")) && !modelFolder) {
+            throw new TypeConversionException("replay folder " + dir
+                    + " is not an output folder in OpenCompass's layout (no predictions/ folder)");
+        }
+        return dir;
+    }
+
     private static void checkRate(String text, String rate) {
         try {
             double p = Double.parseDouble(rate);
@@ -47,6 +70,6 @@ public class SimPolicy implements ITypeConverter<String> {
 
     private static TypeConversionException invalid(String text, String why) {
         return new TypeConversionException("'" + text + "': " + why
-                + "; e.g. oracle, oracle:0.6, random, oracle:0.5:answer-en");
+                + "; e.g. oracle, oracle:0.6, random, oracle:0.5:answer-en, replay:outputs/20261201_040000");
     }
 }

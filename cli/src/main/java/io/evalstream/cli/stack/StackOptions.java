@@ -1,6 +1,7 @@
 package io.evalstream.cli.stack;
 
-import java.nio.file.Files;
+import io.evalstream.benchmark.ceval.CevalDatasetException;
+import io.evalstream.benchmark.ceval.CevalSource;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,8 @@ public class StackOptions {
     Backend backend = new Backend();
 
     @Option(names = "--ceval-path", paramLabel = "DIR_OR_ZIP",
-            description = "C-Eval in the official layout or ceval-exam.zip (default: ../shared/datasets/ceval)")
+            description = "C-Eval: the official ceval-exam.zip or the folder it unpacks to (default: EVALSTREAM_CEVAL_PATH,"
+                    + " else ../shared/datasets/ceval)")
     Path cevalPath;
 
     static class Backend {
@@ -26,21 +28,31 @@ public class StackOptions {
                 description = "a real Triton's gRPC endpoint instead of triton-sim")
         String triton;
 
-        @Option(names = "--sim", paramLabel = "POLICY[:P][:STYLE]", converter = SimPolicy.class,
-                description = {"triton-sim's answer policy (default: oracle): oracle, oracle:P, random;",
-                        "styles letter, explained, answer-zh, answer-en, e.g. oracle:0.8:answer-zh"})
+        @Option(names = "--sim", paramLabel = "POLICY", converter = SimPolicy.class,
+                description = "triton-sim's answer policy (default: oracle): oracle, oracle:P (the gold letter for a"
+                        + " share P of the questions) or random, with an answer style letter, explained, answer-zh or"
+                        + " answer-en, e.g. oracle:0.8:answer-zh; or replay:DIR, the predictions of a recorded output"
+                        + " folder")
         String sim;
     }
 
-    /** The stack's settings with these options applied; fails, naming the option, when the data is not there. */
+    /**
+     * The stack's settings with these options applied; fails, naming the option, when the C-Eval data is not there or
+     * not C-Eval, before anything starts. An archive that is not the official one only gets a warning.
+     */
     public StackSettings settings() {
         StackSettings settings = StackSettings.defaults(home());
-        if (cevalPath != null) {
-            settings = settings.withCevalPath(cevalPath.toAbsolutePath().normalize());
+        Path given = cevalPath != null ? cevalPath
+                : System.getenv("EVALSTREAM_CEVAL_PATH") != null ? Path.of(System.getenv("EVALSTREAM_CEVAL_PATH")) : null;
+        if (given != null) {
+            settings = settings.withCevalPath(given.toAbsolutePath().normalize());
         }
-        if (!Files.exists(settings.cevalPath())) {
+        try {
+            CevalSource.open(settings.cevalPath()).warnings().forEach(w -> spec.commandLine().getErr()
+                    .println("evalstream: warning: " + w));
+        } catch (CevalDatasetException e) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--ceval-path': "
-                    + settings.cevalPath() + " does not exist" + (cevalPath == null ? " (the default; pass --ceval-path)" : ""));
+                    + e.getMessage() + (given == null ? " (the default; pass --ceval-path)" : ""));
         }
         return backend.triton != null ? settings.withTriton(backend.triton)
                 : settings.withSimPolicy(backend.sim == null ? "oracle" : backend.sim);

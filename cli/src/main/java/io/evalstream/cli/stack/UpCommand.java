@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Starts what is not running (Kafka, PostgreSQL, triton-sim, the three services) and leaves it",
-                "running, detached from the terminal. A service running with other settings is restarted."})
+        description = "Starts what is not running (Kafka, PostgreSQL, triton-sim, the three services) and leaves it"
+                + " running, detached from the terminal. A service running with other settings is restarted.")
 public class UpCommand implements Callable<Integer> {
 
     @Mixin

@@ -27,13 +27,14 @@ import io.evalstream.pipeline.RunInfo;
 import io.evalstream.worker.support.CevalFixture;
 import io.evalstream.worker.support.KafkaTopics;
 import io.evalstream.worker.support.TritonSimResource;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
 /** QuestionBatch records in, PredictionBatch / RunEvent / dead-letter records out, over the real broker. */
 @QuarkusTest
-@WithTestResource(TritonSimResource.class)
+@WithTestResource(value = TritonSimResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class QuestionFlowTest {
 
     private static final String PREFIX = "test-worker.";

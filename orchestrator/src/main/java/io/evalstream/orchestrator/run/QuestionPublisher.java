@@ -38,7 +38,7 @@ public class QuestionPublisher {
     void publish(RunInfo run, List<Question> questions, int batchSize, int firstSequence, Duration timeout) {
         Counter published = Counter.builder("evalstream.questions.published")
                 .description("Questions published to the questions topic and acknowledged by Kafka")
-                .tag("run", run.getRunId()).tag("model", run.getModel())
+                .tag("model", run.getModel())
                 .register(registry);
         List<CompletableFuture<Void>> acks = new ArrayList<>();
         for (int start = 0, sequence = firstSequence; start < questions.size(); start += batchSize, sequence++) {

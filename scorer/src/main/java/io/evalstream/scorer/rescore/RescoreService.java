@@ -36,6 +36,7 @@ public class RescoreService {
             rescored++;
         }
         run.postprocessor = postprocessorName;
+        run.correctCount = correct;
         if (run.complete()) {
             RunScores.refresh(run);
         }

@@ -68,9 +68,12 @@ class ScoringFlowTest {
         publish(second);
 
         List<RunEvent> events = awaitEvents(run, e -> e.stream().anyMatch(x -> x.getType() == RunEvent.Type.COMPLETED));
-        assertEquals(List.of("PROGRESS 4/7 correct 1 acc 25.0", "PROGRESS 4/7 correct 1 acc 25.0",
-                "PROGRESS 7/7 correct 3 acc 42.857142857142854", "COMPLETED 7/7 correct 3 acc 44.444444444444436"),
-                events.stream().map(ScoringFlowTest::describe).toList());
+        List<String> described = events.stream().map(ScoringFlowTest::describe).toList();
+        // One PROGRESS per poll: the three records may arrive in one to three polls.
+        assertEquals(List.of("PROGRESS 7/7 correct 3 acc 42.857142857142854",
+                "COMPLETED 7/7 correct 3 acc 44.444444444444436"), described.subList(described.size() - 2,
+                described.size()));
+        described.subList(0, described.size() - 2).forEach(e -> assertEquals("PROGRESS 4/7 correct 1 acc 25.0", e));
         assertEquals(7, inTransaction(() -> QuestionResult.countOfRun(run.getRunId())));
         QuestionResult overwritten = inTransaction(() -> QuestionResult.ofRun(run.getRunId()).stream()
                 .filter(r -> r.questionId.equals("ceval/val/marxism/100")).findFirst().orElseThrow());
@@ -108,7 +111,7 @@ class ScoringFlowTest {
         String text = given().queryParam("timestamp", "20260101_120000")
                 .get("/api/v1/runs/" + run.getRunId() + "/report.txt").then().statusCode(200).extract().asString();
         assertTrue(text.startsWith("20260101_120000\ntabulate format\n" + "^".repeat(128) + "\n"), text);
-        assertTrue(text.contains("ceval-marxism           cf874c     accuracy       gen                    100\n"),
+        assertTrue(text.contains("ceval-marxism           cf874c     accuracy  gen                    100\n"),
                 text);
         assertTrue(text.contains("ceval-hard: {'error': \"missing metrics: ['ceval-advanced_mathematics', "), text);
         assertTrue(text.contains("csv format\n" + "^".repeat(128) + "\n" + csv + "$".repeat(128)), text);
