@@ -200,16 +200,19 @@ class CrossReferenceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "a100"})
-    void theOrchestratorMayOnlyReadEvalRunsAndWriteTheirStatus(String overlay) throws Exception {
+    void theOrchestratorMayOnlyReconcileEvalRunsAndHoldItsLease(String overlay) throws Exception {
         List<HasMetadata> all = Manifests.overlay(overlay);
         Role role = Manifests.ofType(all, Role.class).get(0);
         Set<String> resources = role.getRules().stream().flatMap(r -> r.getResources().stream())
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("evalruns", "evalruns/status"), resources);
-        role.getRules().forEach(r -> assertEquals(List.of("evalstream.io"), r.getApiGroups()));
+        assertEquals(Set.of("evalruns", "evalruns/status", "evalruns/finalizers", "events", "leases"), resources);
         role.getRules().stream().filter(r -> r.getResources().contains("evalruns"))
-                .forEach(r -> assertFalse(r.getVerbs().stream().anyMatch(v -> Set.of("update", "patch", "create",
-                        "delete").contains(v)), "the reconciler writes only the status: " + r.getVerbs()));
+                .forEach(r -> assertFalse(r.getVerbs().stream().anyMatch(v -> Set.of("create", "delete").contains(v)),
+                        "the reconciler never creates or deletes EvalRuns: " + r.getVerbs()));
+        role.getRules().stream().filter(r -> r.getResources().contains("leases"))
+                .filter(r -> r.getVerbs().stream().anyMatch(v -> !v.equals("create")))
+                .forEach(r -> assertEquals(List.of("evalstream-orchestrator"), r.getResourceNames(),
+                        "only the orchestrator's own Lease may be read or updated"));
         RoleBinding binding = Manifests.ofType(all, RoleBinding.class).get(0);
         assertEquals(role.getMetadata().getName(), binding.getRoleRef().getName());
         String account = Manifests.named(all, Deployment.class, "orchestrator").getSpec().getTemplate().getSpec()

@@ -1,89 +1,110 @@
 package io.evalstream.orchestrator.kubernetes;
 
+import io.evalstream.orchestrator.run.RunConflictException;
+import io.evalstream.orchestrator.run.RunNotFoundException;
 import io.evalstream.orchestrator.run.RunRejectedException;
 import io.evalstream.orchestrator.run.RunService;
-import io.evalstream.orchestrator.run.RunView;
-import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.inject.Singleton;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
- * Brings each EvalRun in line with its run: a new resource is submitted through the run API's service, then its status
- * follows the run store. Runs are remembered by resource uid as soon as they are submitted, so a status write that
- * fails or an informer cache that lags behind never submits the same resource twice.
+ * Brings an EvalRun in line with its run: a new resource is submitted through the run API's service under its uid,
+ * then its status follows the run store until the run ends. The finalizer holds a deleted resource until its run is
+ * cancelled, also when it was deleted while no orchestrator was running. Registered for reflection: the SDK reads its
+ * annotation and its resource type at run time.
  */
-@ApplicationScoped
-class EvalRunReconciler {
+@Singleton
+@RegisterForReflection
+@ControllerConfiguration(name = "evalrun", finalizerName = EvalRunReconciler.FINALIZER)
+class EvalRunReconciler implements Reconciler<EvalRun>, Cleaner<EvalRun> {
 
-    private final EvalRunWatch watch;
+    static final String FINALIZER = "evalstream.io/cancel-run";
+
     private final RunService runs;
     private final RunLookup lookup;
     private final EvalRunStatuses statuses;
     private final EvalRunMetrics metrics;
-    private final Map<String, String> submitted = new ConcurrentHashMap<>();
+    private final KubernetesConfig config;
 
-    EvalRunReconciler(EvalRunWatch watch, RunService runs, RunLookup lookup, EvalRunStatuses statuses,
-            EvalRunMetrics metrics) {
-        this.watch = watch;
+    EvalRunReconciler(RunService runs, RunLookup lookup, EvalRunStatuses statuses, EvalRunMetrics metrics,
+            KubernetesConfig config) {
         this.runs = runs;
         this.lookup = lookup;
         this.statuses = statuses;
         this.metrics = metrics;
+        this.config = config;
     }
 
-    @Scheduled(every = "${evalstream.kubernetes.poll-interval}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = EvalRunWatch.Stopped.class)
-    void reconcileAll() {
-        for (EvalRun resource : watch.cached()) {
-            try {
-                reconcile(resource);
-            } catch (KubernetesClientException e) {
-                Log.warnf("evalrun %s: status not written, retrying: %s", resource.getMetadata().getName(), e.getMessage());
-            }
-        }
-        metrics.show(watch.cached());
-        submitted.keySet().retainAll(watch.cachedUids());
-    }
-
-    private void reconcile(EvalRun resource) {
-        EvalRunStatus status = resource.getStatus();
+    @Override
+    public UpdateControl<EvalRun> reconcile(EvalRun resource, Context<EvalRun> context) {
+        EvalRunStatus previous = resource.getStatus();
         Long generation = resource.getMetadata().getGeneration();
-        String runId = status != null && status.runId() != null ? status.runId()
-                : submitted.get(resource.getMetadata().getUid());
-        if (runId == null) {
-            if (status == null || !"Failed".equals(status.phase()) || !Objects.equals(status.observedGeneration(), generation)) {
-                submit(resource, generation);
-            }
-            return;
+        Optional<RunProgress> run = lookup.of(resource);
+        if (run.isEmpty() && rejected(previous, generation)) {
+            return UpdateControl.noUpdate();
         }
-        if (status != null && Objects.equals(runId, status.runId()) && terminal(status.phase())) {
-            return;
+        if (run.isPresent() && (previous == null || previous.runId() == null)) {
+            Log.infof("evalrun %s: run %s found under the resource's uid, not submitted again",
+                    resource.getMetadata().getName(), run.get().id());
         }
-        lookup.find(runId).map(run -> statuses.of(run, status, generation))
-                .filter(next -> !next.equals(status))
-                .ifPresent(next -> watch.writeStatus(resource, next));
+        EvalRunEvents events = new EvalRunEvents(context.getClient());
+        EvalRunStatus next = run.map(r -> statuses.of(r, previous, generation))
+                .orElseGet(() -> submit(resource, generation, events));
+        events.ended(resource, previous, next);
+        metrics.show(resource, next);
+        UpdateControl<EvalRun> control = UpdateControl.noUpdate();
+        if (!next.equals(previous)) {
+            resource.setStatus(next);
+            control = UpdateControl.patchStatus(resource);
+        }
+        return EvalRunStatuses.ended(next) ? control : control.rescheduleAfter(config.pollInterval());
     }
 
-    private void submit(EvalRun resource, Long generation) {
+    private EvalRunStatus submit(EvalRun resource, Long generation, EvalRunEvents events) {
         String name = resource.getMetadata().getName();
-        EvalRunStatus next;
         try {
-            RunView run = runs.submit(EvalRunRequests.of(resource.getSpec()));
-            submitted.put(resource.getMetadata().getUid(), run.id());
+            RunProgress run = RunProgress.of(runs.submit(EvalRunRequests.of(resource.getSpec()),
+                    resource.getMetadata().getUid()));
             Log.infof("evalrun %s: run %s submitted", name, run.id());
-            next = statuses.of(RunProgress.of(run), resource.getStatus(), generation);
+            events.submitted(resource, run);
+            return statuses.of(run, resource.getStatus(), generation);
         } catch (RunRejectedException e) {
             Log.warnf("evalrun %s rejected: %s: %s", name, e.field(), e.getMessage());
-            next = statuses.rejected(e.field(), e.getMessage(), generation);
+            EvalRunStatus rejected = statuses.rejected(e.field(), e.getMessage(), generation);
+            events.rejected(resource, rejected.reason());
+            return rejected;
         }
-        watch.writeStatus(resource, next);
     }
 
-    private static boolean terminal(String phase) {
-        return "Succeeded".equals(phase) || "Failed".equals(phase) || "Cancelled".equals(phase);
+    /** The run API refused this generation's spec: nothing to submit until the resource is created anew. */
+    private static boolean rejected(EvalRunStatus status, Long generation) {
+        return status != null && status.runId() == null && "Failed".equals(status.phase())
+                && Objects.equals(status.observedGeneration(), generation);
+    }
+
+    @Override
+    public DeleteControl cleanup(EvalRun resource, Context<EvalRun> context) {
+        metrics.forget(resource);
+        Optional<RunProgress> run = lookup.of(resource).filter(r -> !r.status().terminal());
+        if (run.isPresent()) {
+            String name = resource.getMetadata().getName();
+            try {
+                runs.cancel(run.get().id());
+                Log.infof("evalrun %s deleted: run %s cancelled", name, run.get().id());
+                new EvalRunEvents(context.getClient()).cancelled(resource, run.get());
+            } catch (RunConflictException | RunNotFoundException e) {
+                Log.infof("evalrun %s deleted: %s", name, e.getMessage());
+            }
+        }
+        return DeleteControl.defaultDelete();
     }
 }

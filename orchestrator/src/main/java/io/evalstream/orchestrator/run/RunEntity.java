@@ -62,6 +62,9 @@ public class RunEntity extends PanacheEntityBase {
     /** Re-dispatches of a stalled run since it was started or resumed. */
     @Column(columnDefinition = "integer not null default 0")
     public int redispatches;
+    /** The uid of the EvalRun resource that asked for this run: one run per resource, however often it is reconciled. */
+    @Column(length = 36, unique = true)
+    public String evalRunUid;
 
     /** PostgreSQL keeps microseconds; truncating keeps an instant the same before and after a reload. */
     public static Instant now() {
@@ -74,6 +77,10 @@ public class RunEntity extends PanacheEntityBase {
 
     public static Optional<RunEntity> byId(String id) {
         return findByIdOptional(id);
+    }
+
+    public static Optional<RunEntity> byEvalRunUid(String uid) {
+        return find("evalRunUid", uid).firstResultOptional();
     }
 
     public static List<RunEntity> stalled(Instant noProgressSince) {

@@ -42,12 +42,17 @@ public class RunService {
     }
 
     public RunView submit(RunRequest request) {
+        return submit(request, null);
+    }
+
+    /** A run asked for by the EvalRun resource with this uid; the database refuses a second run for the same uid. */
+    public RunView submit(RunRequest request, String evalRunUid) {
         RunPlan plan = planner.plan(request);
         Map<String, StoredPrediction> stored = request.reuseStored() ? reusable(plan) : Map.of();
         List<Question> reused = plan.questions().stream().filter(q -> stored.containsKey(q.getPromptHash())).toList();
         List<Question> toInfer = plan.questions().stream().filter(q -> !stored.containsKey(q.getPromptHash()))
                 .toList();
-        RunEntity run = store.create(plan, reused.size());
+        RunEntity run = store.create(plan, reused.size(), evalRunUid);
         RunInfo info = RunInfos.of(run);
         try {
             reusedPublisher.publish(info, reused, stored, run.batchSize, config.publishTimeout());

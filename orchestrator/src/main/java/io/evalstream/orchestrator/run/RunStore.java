@@ -12,8 +12,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class RunStore {
 
+    /** A new PENDING run; {@code evalRunUid} is null for runs posted to the API. */
     @Transactional
-    RunEntity create(RunPlan plan, int reused) {
+    RunEntity create(RunPlan plan, int reused, String evalRunUid) {
         RunValidator.Settings settings = plan.settings();
         RunEntity run = new RunEntity();
         run.id = UUID.randomUUID().toString();
@@ -35,6 +36,7 @@ public class RunStore {
         run.reused = reused;
         run.batchesPublished = Math.ceilDiv(run.total - reused, run.batchSize);
         run.createdAt = RunEntity.now();
+        run.evalRunUid = evalRunUid;
         run.persist();
         return run;
     }

@@ -11,14 +11,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.evalstream.orchestrator.run.RunEntity;
 import io.evalstream.pipeline.RunEvent;
+import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceColumnDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.kubernetes.client.KubernetesServer;
+import io.quarkus.test.kubernetes.client.KubernetesTestServer;
 import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -29,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +50,9 @@ class EvalRunReconcilerTest {
 
     @Inject
     KubernetesClient client;
+
+    @KubernetesTestServer
+    KubernetesServer mockServer;
 
     @ConfigProperty(name = "evalstream.kubernetes.report-base-url")
     String reportBaseUrl;
@@ -63,7 +73,9 @@ class EvalRunReconcilerTest {
         assertEquals(expected, running.total());
         assertEquals("0/" + expected, running.progress());
         assertEquals(reportBaseUrl + "/api/v1/runs/" + runId + "/report", running.reportUrl());
-        assertEquals("Unknown", running.conditions().get(0).getStatus());
+        assertEquals("Unknown", condition(running, "Succeeded").getStatus());
+        assertEquals("Progressing", condition(running, "Succeeded").getReason());
+        assertEquals("True", condition(running, "Submitted").getStatus());
 
         given().get("/api/v1/runs/{id}", runId).then().statusCode(200)
                 .body("status", equalTo("RUNNING"))
@@ -81,7 +93,8 @@ class EvalRunReconcilerTest {
         assertEquals(runId, succeeded.runId());
         assertEquals(expected + "/" + expected, succeeded.progress());
         assertEquals(48.25, succeeded.accuracy());
-        assertEquals("True", succeeded.conditions().get(0).getStatus());
+        assertEquals("True", condition(succeeded, "Succeeded").getStatus());
+        assertEquals(List.of("Submitted", "Succeeded"), eventReasons(resource));
         assertEquals(1, given().get("/api/v1/runs").then().extract().jsonPath()
                 .getList("findAll { it.modelAbbr == 'internlm2-chat-1.8b-k8s' }").size(),
                 "the resource was submitted once");
@@ -90,16 +103,44 @@ class EvalRunReconcilerTest {
     }
 
     @Test
-    void deletingAnEvalRunCancelsItsRun() {
+    void aStatusWriteThatFailsAfterTheSubmissionDoesNotSubmitTheRunAgain() {
+        EvalRun resource = evalRun("ceval-val-status-lost", new EvalRunSpec("ceval", "val", List.of("computer_network"),
+                "internlm2-chat-1_8b", "internlm2-chat-1.8b-status-lost", null, null, 4, null, null));
+        AtomicInteger refused = new AtomicInteger();
+        mockServer.expect().patch()
+                .withPath("/apis/evalstream.io/v1alpha1/namespaces/" + client.getNamespace()
+                        + "/evalruns/ceval-val-status-lost/status")
+                .andReply(409, request -> {
+                    refused.incrementAndGet();
+                    return "{\"kind\":\"Status\",\"status\":\"Failure\",\"reason\":\"Conflict\",\"code\":409}";
+                }).once();
+        EvalRun created = client.resource(resource).create();
+
+        EvalRunStatus running = awaitStatus(resource, s -> "Running".equals(s.phase()));
+
+        // The client retries only 5xx answers itself: after the 409 the status came from a new reconcile.
+        assertEquals(1, refused.get(), "the first status write after the submission was refused");
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(
+                () -> RunEntity.count("evalRunUid", created.getMetadata().getUid())), "runs stored for the resource");
+        assertEquals(running.runId(), QuarkusTransaction.requiringNew().call(
+                () -> RunEntity.byEvalRunUid(created.getMetadata().getUid()).orElseThrow().id));
+        assertEquals(List.of("Submitted"), eventReasons(resource));
+    }
+
+    @Test
+    void deletingAnEvalRunCancelsItsRunBeforeTheFinalizerLetsItGo() {
         EvalRun resource = evalRun("ceval-val-deleted", new EvalRunSpec("ceval", "val", List.of("computer_network"),
                 "internlm2-chat-1_8b", "internlm2-chat-1.8b-deleted", null, null, 4, null, null));
         client.resource(resource).create();
         String runId = awaitStatus(resource, s -> "Running".equals(s.phase())).runId();
+        assertTrue(client.resource(resource).get().getMetadata().getFinalizers()
+                .contains(EvalRunReconciler.FINALIZER));
 
-        client.resources(EvalRun.class).inNamespace(client.getNamespace()).withName("ceval-val-deleted").delete();
+        client.resource(resource).delete();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/runs/{id}", runId).then()
-                .statusCode(200).body("status", equalTo("CANCELLED")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> client.resource(resource).get() == null);
+        given().get("/api/v1/runs/{id}", runId).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        assertEquals(List.of("Cancelled", "Submitted"), eventReasons(resource));
     }
 
     @Test
@@ -113,7 +154,9 @@ class EvalRunReconcilerTest {
         assertNull(failed.runId());
         assertTrue(failed.reason().startsWith("subjects"), failed.reason());
         assertTrue(failed.reason().contains("no_such_subject"), failed.reason());
-        assertEquals("Rejected", failed.conditions().get(0).getReason());
+        assertEquals("Rejected", condition(failed, "Submitted").getReason());
+        assertEquals("False", condition(failed, "Succeeded").getStatus());
+        assertEquals(List.of("Rejected"), eventReasons(resource));
         assertEquals(runsBefore, given().get("/api/v1/runs").then().extract().jsonPath().getList("$").size());
     }
 
@@ -157,6 +200,17 @@ class EvalRunReconcilerTest {
             rows.add(PrinterColumns.row(object, columns, now));
         }
         System.out.println("$ kubectl get evalruns\n" + PrinterColumns.table(header, rows));
+    }
+
+    private static Condition condition(EvalRunStatus status, String type) {
+        return status.conditions().stream().filter(c -> type.equals(c.getType())).findFirst().orElseThrow();
+    }
+
+    /** The reasons of the Events recorded on the resource (as kubectl describe lists them), in alphabetical order. */
+    private List<String> eventReasons(EvalRun resource) {
+        return client.v1().events().inNamespace(client.getNamespace()).list().getItems().stream()
+                .filter(e -> resource.getMetadata().getName().equals(e.getInvolvedObject().getName()))
+                .map(Event::getReason).sorted().toList();
     }
 
     private EvalRunStatus awaitStatus(EvalRun resource, java.util.function.Predicate<EvalRunStatus> done) {

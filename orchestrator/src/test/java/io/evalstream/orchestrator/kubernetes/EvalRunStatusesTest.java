@@ -26,11 +26,19 @@ class EvalRunStatusesTest {
         public String reportBaseUrl() {
             return "http://scorer:8082";
         }
+
+        @Override
+        public LeaderElection leaderElection() {
+            throw new UnsupportedOperationException();
+        }
     });
 
     @Test
     void eachRunStatusHasItsPhaseAndConditionStatus() {
         assertEquals("Unknown", condition(status(RunStatus.PENDING, null)).getStatus());
+        assertEquals("Pending", condition(status(RunStatus.PENDING, null)).getReason());
+        assertEquals("Progressing", condition(status(RunStatus.RUNNING, null)).getReason());
+        assertEquals("True", submitted(status(RunStatus.RUNNING, null)).getStatus());
         assertEquals("Running", status(RunStatus.RUNNING, null).phase());
         assertEquals("True", condition(status(RunStatus.SUCCEEDED, null)).getStatus());
         assertEquals("False", condition(status(RunStatus.FAILED, null)).getStatus());
@@ -56,6 +64,8 @@ class EvalRunStatusesTest {
         assertEquals(null, rejected.runId());
         assertEquals(Optional.of(2L), Optional.ofNullable(rejected.observedGeneration()));
         assertEquals("Rejected", condition(rejected).getReason());
+        assertEquals("False", submitted(rejected).getStatus());
+        assertEquals("Rejected", submitted(rejected).getReason());
     }
 
     private EvalRunStatus status(RunStatus status, EvalRunStatus previous) {
@@ -68,6 +78,14 @@ class EvalRunStatusesTest {
     }
 
     private static Condition condition(EvalRunStatus status) {
-        return status.conditions().get(0);
+        return ofType(status, EvalRunStatuses.SUCCEEDED);
+    }
+
+    private static Condition submitted(EvalRunStatus status) {
+        return ofType(status, EvalRunStatuses.SUBMITTED);
+    }
+
+    private static Condition ofType(EvalRunStatus status, String type) {
+        return status.conditions().stream().filter(c -> type.equals(c.getType())).findFirst().orElseThrow();
     }
 }
