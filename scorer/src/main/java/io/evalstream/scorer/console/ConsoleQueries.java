@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Every read of the console: the scorer's own tables only, one page of rows at a time. */
@@ -175,22 +174,13 @@ public class ConsoleQueries {
         return new Page<>(pairs, page, size, total);
     }
 
-    private List<RunRow> rows(List<ScoredRun> runs) {
-        if (runs.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Object[]> progress = em.createQuery("select r.runId, count(r), max(r.scoredAt) "
-                + "from QuestionResult r where r.runId in :ids group by r.runId", Object[].class)
-                .setParameter("ids", runs.stream().map(r -> r.runId).toList()).getResultStream()
-                .collect(Collectors.toMap(r -> (String) r[0], Function.identity()));
+    /** The counts kept with each run: listing runs reads no results. */
+    private static List<RunRow> rows(List<ScoredRun> runs) {
         Instant now = Instant.now();
-        return runs.stream().map(run -> {
-            Object[] counted = progress.getOrDefault(run.runId, new Object[] {run.runId, 0L, null});
-            Instant lastResult = counted[2] != null ? (Instant) counted[2] : run.firstSeenAt;
-            return new RunRow(run.runId, run.model, run.template, run.split,
-                    RunStatus.of(run.completedAt, run.updatedAt, now), (Long) counted[1], run.expectedQuestions,
-                    run.headlineAccuracy, run.firstSeenAt, lastResult, run.completedAt);
-        }).toList();
+        return runs.stream().map(run -> new RunRow(run.runId, run.model, run.template, run.split,
+                RunStatus.of(run.completedAt, run.updatedAt, now), run.scoredCount, run.expectedQuestions,
+                run.headlineAccuracy, run.firstSeenAt, run.updatedAt != null ? run.updatedAt : run.firstSeenAt,
+                run.completedAt)).toList();
     }
 
     private static double millis(Object micros) {
