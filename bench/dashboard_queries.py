@@ -45,7 +45,7 @@ def java_list(source, name):
     m = re.search(r"static final List<String> " + name + r" = List\.of\((.*?)\);", source, re.S)
     if not m:
         sys.exit(f"no list {name} in ExportedMetrics.java")
-    return re.findall(r'"([a-z_:]+)"', m.group(1))
+    return re.findall(r'"([a-z0-9_:]+)"', m.group(1))
 
 
 def external_sources(repo):

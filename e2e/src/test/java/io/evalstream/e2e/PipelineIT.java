@@ -213,6 +213,15 @@ class PipelineIT {
     }
 
     @Test
+    void aReplayOfARunGivesItsFilesAndCompareTellsRunsApart() throws Exception {
+        try {
+            new ReplayScenario(settings, cevalPath, outputRoot.resolve("replay")).replayAndCompare();
+        } finally {
+            new LocalStack(settings, System.out).up();
+        }
+    }
+
+    @Test
     void unknownModelFailsTheRunWithTritonsReason() throws Exception {
         ObjectNode request = request("internlm2-chat");
         request.put("model", "no-such-model");

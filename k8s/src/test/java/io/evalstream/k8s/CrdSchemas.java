@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class CrdSchemas {
 
-    /** apiVersion/kind -> the vendored schemas it must satisfy (Strimzi: the oldest supported and the pinned release). */
+    /** apiVersion/kind -> the vendored schemas it must satisfy (Strimzi: the oldest supported and the pinned). */
     static final Map<String, List<String>> VENDORED = Map.of(
             "kafka.strimzi.io/v1/Kafka", strimzi("Kafka"),
             "kafka.strimzi.io/v1/KafkaNodePool", strimzi("KafkaNodePool"),

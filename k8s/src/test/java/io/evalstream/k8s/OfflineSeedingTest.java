@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Nothing is downloaded when a pod starts: a Job seeds each volume once, checked, and does nothing when it is seeded. */
+/** Nothing is downloaded when a pod starts: a Job seeds each volume once, checked, and skips a seeded volume. */
 class OfflineSeedingTest {
 
     private static final Pattern DOWNLOAD = Pattern.compile("curl|wget|snapshot_download|hf_hub_download|https?://");
@@ -43,7 +43,8 @@ class OfflineSeedingTest {
             }
             for (Container c : PodSpecs.containers(entry.getValue())) {
                 String invocation = String.join(" ", c.getCommand()) + " " + String.join(" ", c.getArgs());
-                assertFalse(DOWNLOAD.matcher(invocation).find(), entry.getKey() + " " + c.getName() + ": " + invocation);
+                assertFalse(DOWNLOAD.matcher(invocation).find(),
+                        entry.getKey() + " " + c.getName() + ": " + invocation);
             }
             for (Volume v : entry.getValue().getVolumes()) {
                 assertTrue(v.getConfigMap() == null || !v.getConfigMap().getName().endsWith("-source"),
@@ -92,11 +93,9 @@ class OfflineSeedingTest {
                 out.write(entry.endsWith("/") ? new byte[0] : "id,question\n".getBytes(StandardCharsets.UTF_8));
             }
         }
-        Path mapping = Files.writeString(dir.resolve("mirror/subject_mapping.json"), "{}");
         Path data = dir.resolve("volume");
         Map<String, String> env = Map.of("CEVAL_DIR", data.toString(), "CEVAL_ZIP_URL", zip.toUri().toString(),
-                "CEVAL_ZIP_SHA256", sha256(zip), "CEVAL_MAPPING_URL", mapping.toUri().toString(),
-                "CEVAL_MAPPING_SHA256", sha256(mapping));
+                "CEVAL_ZIP_SHA256", sha256(zip));
 
         assertEquals(0, run(script, env).exitCode());
         assertTrue(Files.isRegularFile(data.resolve("val/computer_network_val.csv")));
@@ -114,7 +113,7 @@ class OfflineSeedingTest {
         assertNotEquals(0, refused.exitCode());
         assertTrue(refused.output().contains("expected " + "0".repeat(64)), refused.output());
         assertEquals(sha256(data.resolve("ceval-exam.zip")), env.get("CEVAL_ZIP_SHA256"), "the seeded data stays");
-        assertEquals(List.of(".seeded", "ceval-exam.zip", "dev", "subject_mapping.json", "test", "val"),
+        assertEquals(List.of(".seeded", "ceval-exam.zip", "dev", "test", "val"),
                 Files.list(data).map(p -> p.getFileName().toString()).sorted().toList(), "no partial download left");
     }
 

@@ -8,11 +8,13 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -66,6 +68,18 @@ class PodSecurityTest {
                 assertEquals(Boolean.FALSE, pod.getAutomountServiceAccountToken(), entry.getKey());
             }
         }
+    }
+
+    @Test
+    void aPodAsMostImagesShipItViolatesTheProfile() {
+        PodSpec plain = new PodSpecBuilder().addNewContainer().withName("app")
+                .withImage("postgres:17.6").endContainer().build();
+        assertEquals(List.of("Pod/plain app: no securityContext"), restrictedViolations("Pod/plain", plain));
+        PodSpec root = new PodSpecBuilder().addNewContainer().withName("app")
+                .withNewSecurityContext().withAllowPrivilegeEscalation(false).withNewCapabilities().addToDrop("ALL")
+                .endCapabilities().endSecurityContext().endContainer().build();
+        assertEquals(List.of("Pod/root app: runAsNonRoot must be true",
+                "Pod/root app: seccompProfile must be RuntimeDefault"), restrictedViolations("Pod/root", root));
     }
 
     /** The restricted level's checks (kubernetes.io/docs/concepts/security/pod-security-standards) for one pod. */

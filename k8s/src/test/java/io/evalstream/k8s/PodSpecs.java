@@ -23,7 +23,8 @@ final class PodSpecs {
         Manifests.ofType(resources, Deployment.class)
                 .forEach(d -> pods.put("Deployment/" + d.getMetadata().getName(), d.getSpec().getTemplate().getSpec()));
         Manifests.ofType(resources, StatefulSet.class)
-                .forEach(s -> pods.put("StatefulSet/" + s.getMetadata().getName(), s.getSpec().getTemplate().getSpec()));
+                .forEach(s -> pods.put("StatefulSet/" + s.getMetadata().getName(),
+                        s.getSpec().getTemplate().getSpec()));
         Manifests.ofType(resources, Job.class)
                 .forEach(j -> pods.put("Job/" + j.getMetadata().getName(), j.getSpec().getTemplate().getSpec()));
         return pods;

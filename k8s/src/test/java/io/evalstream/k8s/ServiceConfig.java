@@ -15,6 +15,7 @@ final class ServiceConfig {
 
     static final Set<String> SERVICES = Set.of("orchestrator", "inference-worker", "scorer", "triton-sim");
     private static final Pattern DEFAULT = Pattern.compile("\\$\\{[A-Z_]+:([^}]*)}");
+    private static final Pattern PIPELINE_TOPIC = Pattern.compile("\\$\\{evalstream\\.topics\\.([a-z-]+?)(-dlq)?}");
 
     private ServiceConfig() {
     }
@@ -44,11 +45,24 @@ final class ServiceConfig {
         for (String key : properties(module).stringPropertyNames()) {
             if (key.startsWith("mp.messaging.") && (key.endsWith(".topic") || key.endsWith(".topics"))) {
                 for (String topic : properties(module).getProperty(key).split(",")) {
-                    topics.add(topic.trim().replace("${evalstream.kafka.topic-prefix}", prefix));
+                    topics.add(topicName(topic.trim(), prefix));
                 }
             }
         }
         return topics;
+    }
+
+    /**
+     * A channel's topic as written in application.properties: {@code ${evalstream.topics.<name>}} (proto's
+     * PipelineTopicsConfigSource: the prefix and the name, {@code -dlq} for the name's ".dlq" topic) or the prefix
+     * and a name.
+     */
+    private static String topicName(String configured, String prefix) {
+        Matcher pipeline = PIPELINE_TOPIC.matcher(configured);
+        if (pipeline.matches()) {
+            return prefix + pipeline.group(1) + (pipeline.group(2) != null ? ".dlq" : "");
+        }
+        return configured.replace("${evalstream.kafka.topic-prefix}", prefix);
     }
 
     /** The backticked variable names in the first column of a markdown table's rows. */

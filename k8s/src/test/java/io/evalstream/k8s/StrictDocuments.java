@@ -23,7 +23,8 @@ final class StrictDocuments {
     private final Map<String, List<Schema>> schemas = new LinkedHashMap<>();
 
     StrictDocuments() throws IOException {
-        CrdSchemas.VENDORED.forEach((kind, files) -> schemas.put(kind, files.stream().map(CrdSchemas::vendored).toList()));
+        CrdSchemas.VENDORED.forEach((kind, files) -> schemas.put(kind,
+                files.stream().map(CrdSchemas::vendored).toList()));
         JsonNode crd = Manifests.documents(Files.readString(Manifests.K8S.resolve("base/crd/evalrun.yaml"))).get(0);
         for (JsonNode version : crd.path("spec").path("versions")) {
             schemas.put(crd.path("spec").path("group").asText() + "/" + version.path("name").asText() + "/EvalRun",

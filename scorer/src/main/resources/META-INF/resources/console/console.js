@@ -37,7 +37,8 @@
     run.categories.forEach(c => run.subjects.filter(s => s.category === c).forEach(s => ordered.push(s)));
     chart('subject-chart', {
       legend: {top: 0},
-      tooltip: {trigger: 'item', valueFormatter: twoDecimals},
+      tooltip: {trigger: 'item', formatter: p => ordered[p.dataIndex].subject + ' ' + ordered[p.dataIndex].name
+          + ' (' + p.seriesName + '): ' + twoDecimals(p.value)},
       grid: {left: 56, right: 16, top: 40, bottom: 170},
       xAxis: {type: 'category', data: ordered.map(s => s.subject), axisLabel: {rotate: 60, interval: 0, fontSize: 11}},
       yAxis: {type: 'value', min: 0, max: 100, name: 'accuracy (%)'},
@@ -74,7 +75,7 @@
       xAxis: {type: 'category', data: compared.subjects, axisLabel: {rotate: 60, interval: 0, fontSize: 11}},
       yAxis: {type: 'value', name: 'difference (points)'},
       series: compared.runs.slice(1).map((run, i) => ({
-        name: 'run ' + (i + 1) + ' − baseline', type: 'bar', color: RUN_COLORS[(i + 1) % RUN_COLORS.length],
+        name: 'run ' + (i + 1) + ' − baseline', type: 'bar', barMaxWidth: 40, color: RUN_COLORS[(i + 1) % RUN_COLORS.length],
         data: compared.differences.map(d => d[i])
       }))
     });

@@ -22,7 +22,7 @@ class AnswerPolicyTest {
     @Test
     void randomPolicyUsesThePromptHash() throws Exception {
         AnswerPolicy random = new AnswerPolicy(Optional.empty(), AnswerStyle.LETTER);
-        CevalQuestion known = new CevalQuestion("ceval/val/x/0", "block", Optional.of("A"));
+        CevalQuestion known = new CevalQuestion("ceval/val/x/0", "x", 0, "block", Optional.of("A"));
         for (String prompt : new String[] {"a", "b", "c", "d", "e", "答案: "}) {
             assertEquals(promptLetter(prompt), random.letter(Optional.of(known), prompt));
         }
@@ -31,16 +31,19 @@ class AnswerPolicyTest {
     @Test
     void oracleFallsBackToThePromptHashWithoutGold() throws Exception {
         AnswerPolicy oracle = new AnswerPolicy(Optional.of(1.0), AnswerStyle.LETTER);
-        CevalQuestion testSplit = new CevalQuestion("ceval/test/x/0", "block", Optional.empty());
+        CevalQuestion testSplit = new CevalQuestion("ceval/test/x/0", "x", 0, "block", Optional.empty());
         assertEquals(promptLetter("p"), oracle.letter(Optional.of(testSplit), "p"));
         assertEquals(promptLetter("q"), oracle.letter(Optional.empty(), "q"));
-        assertEquals('B', oracle.letter(Optional.of(new CevalQuestion("ceval/val/x/1", "b", Optional.of("B"))), "q"));
+        assertEquals('B', oracle.letter(
+                Optional.of(new CevalQuestion("ceval/val/x/1", "x", 1, "b", Optional.of("B"))), "q"));
     }
 
     @Test
     void oracleRateZeroAlwaysAnswersTheNextLetter() {
         AnswerPolicy never = new AnswerPolicy(Optional.of(0.0), AnswerStyle.LETTER);
-        assertEquals('A', never.letter(Optional.of(new CevalQuestion("ceval/val/x/1", "b", Optional.of("D"))), "q"));
-        assertEquals('C', never.letter(Optional.of(new CevalQuestion("ceval/val/x/2", "b", Optional.of("B"))), "q"));
+        assertEquals('A', never.letter(
+                Optional.of(new CevalQuestion("ceval/val/x/1", "x", 1, "b", Optional.of("D"))), "q"));
+        assertEquals('C', never.letter(
+                Optional.of(new CevalQuestion("ceval/val/x/2", "x", 2, "b", Optional.of("B"))), "q"));
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 
 /** HTTP client of the orchestrator's run API and the scorer's report API. */
 public class EvalstreamClient {
@@ -17,14 +18,22 @@ public class EvalstreamClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String orchestratorUrl;
     private final String scorerUrl;
+    private final Optional<String> token;
 
+    /** With the bearer token of {@code EVALSTREAM_API_TOKEN}, when it is set. */
     public EvalstreamClient(String orchestratorUrl, String scorerUrl) {
+        this(orchestratorUrl, scorerUrl, Optional.ofNullable(System.getenv("EVALSTREAM_API_TOKEN"))
+                .filter(t -> !t.isBlank()));
+    }
+
+    public EvalstreamClient(String orchestratorUrl, String scorerUrl, Optional<String> token) {
         this.orchestratorUrl = orchestratorUrl;
         this.scorerUrl = scorerUrl;
+        this.token = token;
     }
 
     public JsonNode submit(JsonNode runRequest) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(orchestratorUrl + "/api/v1/runs"))
+        HttpRequest request = authorized(HttpRequest.newBuilder(URI.create(orchestratorUrl + "/api/v1/runs")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(runRequest)))
                 .timeout(Duration.ofMinutes(2)).build();
@@ -38,6 +47,11 @@ public class EvalstreamClient {
     /** Every run the orchestrator knows, as a JSON array of runs. */
     public JsonNode runs() throws IOException, InterruptedException {
         return JSON.readTree(send(get(orchestratorUrl + "/api/v1/runs"), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** The run's page in the scorer's web console. */
+    public String runPageUrl(String runId) {
+        return scorerUrl + "/runs/" + runId;
     }
 
     /** The scorer's JSON report of a run (scores, groups, warnings). */
@@ -55,8 +69,13 @@ public class EvalstreamClient {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2)).GET().build();
+    private HttpRequest get(String url) {
+        return authorized(HttpRequest.newBuilder(URI.create(url))).timeout(Duration.ofMinutes(2)).GET().build();
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        return request;
     }
 
     private <T> T send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException, InterruptedException {

@@ -51,6 +51,7 @@ public class RunCommand {
         }
         client.report(runId).path("warnings").forEach(w -> progress.println("warning: " + w.asText()));
         out.println("outputs written to " + folder);
+        out.println("run page: " + client.runPageUrl(runId));
         return new Outcome(runId, status, "", folder);
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +19,15 @@ public class WorkerMetrics {
         this.registry = registry;
     }
 
+    /**
+     * Micrometer holds a gauge's object weakly; the supplier here is referenced by nothing else, so the gauge keeps
+     * it strongly (else it reads NaN after the next garbage collection).
+     */
     public void inflightGauge(Supplier<Number> inflight) {
-        registry.gauge("evalstream.worker.triton.requests.inflight", inflight, s -> s.get().doubleValue());
+        Gauge.builder("evalstream.worker.triton.requests.inflight", inflight, s -> s.get().doubleValue())
+                .description("Triton requests in flight")
+                .strongReference(true)
+                .register(registry);
     }
 
     public void requestLatency(String model, String outcome, Duration latency) {

@@ -1,6 +1,5 @@
 package io.evalstream.scorer.console;
 
-import io.evalstream.scorer.ceval.GroupScore;
 import io.evalstream.scorer.ceval.SubjectTally;
 import io.evalstream.scorer.report.RunReport;
 import java.util.ArrayList;
@@ -46,8 +45,8 @@ public record Comparison(List<RunReport> runs, List<Row> rows) {
         runs.forEach(run -> run.groups().forEach(g -> groups.add(g.dataset())));
         for (String group : groups) {
             rows.add(row(group, null, true, runs.stream().map(run -> run.groups().stream()
-                    .filter(g -> g.dataset().equals(group)).map(GroupScore::accuracy).findFirst().orElse(null))
-                    .toList()));
+                    .filter(g -> g.dataset().equals(group) && g.complete())
+                    .map(g -> (Double) g.naiveAverage().getAsDouble()).findFirst().orElse(null)).toList()));
         }
         return new Comparison(runs, rows);
     }

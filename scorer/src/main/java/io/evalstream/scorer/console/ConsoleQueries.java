@@ -83,12 +83,13 @@ public class ConsoleQueries {
                 .setParameter(1, runId).getSingleResult();
     }
 
+    /** Native SQL for the time slices; the columns are named as Hibernate names the entity fields. */
     public List<ThroughputPoint> throughput(String runId) {
-        List<?> rows = em.createNativeQuery("with bounds as (select min(scored_at) as first_at, "
-                + "greatest(extract(epoch from max(scored_at) - min(scored_at)) / " + SLICES + ", 1) as width "
-                + "from question_result where run_id = ?1) "
-                + "select floor(extract(epoch from r.scored_at - b.first_at) / b.width) as slice, b.width, count(*), "
-                + "coalesce(sum(r.output_tokens), 0) from question_result r, bounds b where r.run_id = ?1 "
+        List<?> rows = em.createNativeQuery("with bounds as (select min(scoredat) as first_at, "
+                + "greatest(extract(epoch from max(scoredat) - min(scoredat)) / " + SLICES + ", 1) as width "
+                + "from {h-schema}question_result where run_id = ?1) "
+                + "select floor(extract(epoch from r.scoredat - b.first_at) / b.width) as slice, b.width, count(*), "
+                + "coalesce(sum(r.outputtokens), 0) from {h-schema}question_result r, bounds b where r.run_id = ?1 "
                 + "group by slice, b.width order by slice").setParameter(1, runId).getResultList();
         List<ThroughputPoint> points = new ArrayList<>();
         for (Object row : rows) {
@@ -101,12 +102,12 @@ public class ConsoleQueries {
     }
 
     public Latency latency(String runId) {
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), "
-                + "percentile_cont(0.5) within group (order by latency_micros), "
-                + "percentile_cont(0.9) within group (order by latency_micros), "
-                + "percentile_cont(0.95) within group (order by latency_micros), "
-                + "percentile_cont(0.99) within group (order by latency_micros), max(latency_micros) "
-                + "from question_result where run_id = ?1 and error_code is null")
+        Object[] row = em.createQuery("select count(r), "
+                + "percentile_cont(0.5) within group (order by r.latencyMicros), "
+                + "percentile_cont(0.9) within group (order by r.latencyMicros), "
+                + "percentile_cont(0.95) within group (order by r.latencyMicros), "
+                + "percentile_cont(0.99) within group (order by r.latencyMicros), max(r.latencyMicros) "
+                + "from QuestionResult r where r.runId = ?1 and r.errorCode is null", Object[].class)
                 .setParameter(1, runId).getSingleResult();
         long count = ((Number) row[0]).longValue();
         if (count == 0) {
@@ -144,14 +145,15 @@ public class ConsoleQueries {
             default -> "";
         });
         if (!filter.text().isEmpty()) {
-            where.append(" and (lower(r.questionId) like :text escape '\\' or lower(r.prompt) like :text escape '\\'"
+            where.append(" and (lower(r.questionId) like :text escape '\\' or lower(p.text) like :text escape '\\'"
                     + " or lower(r.rawOutput) like :text escape '\\')");
             parameters.put("text", "%" + filter.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
-        TypedQuery<QuestionResult> select = em.createQuery("select r from QuestionResult r" + where
-                + " order by r.subject, r.rowIndex", QuestionResult.class);
-        TypedQuery<Long> count = em.createQuery("select count(r) from QuestionResult r" + where, Long.class);
+        TypedQuery<QuestionResult> select = em.createQuery("select r from QuestionResult r left join fetch r.prompt p"
+                + where + " order by r.subject, r.rowIndex", QuestionResult.class);
+        TypedQuery<Long> count = em.createQuery("select count(r) from QuestionResult r left join r.prompt p" + where,
+                Long.class);
         parameters.forEach((name, value) -> {
             select.setParameter(name, value);
             count.setParameter(name, value);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /** How the console writes numbers, times and durations; in the templates as {fmt:percent(value)}. */
 @TemplateExtension(namespace = "fmt")
@@ -38,6 +39,11 @@ public final class Formats {
     /** Two decimals, as the summary writes accuracies; a dash for none. */
     public static String percent(Double value) {
         return value == null ? "–" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** A group's naive average, or a dash when some of its subjects have no result. */
+    public static String average(OptionalDouble average) {
+        return average.isPresent() ? percent(average.getAsDouble()) : "–";
     }
 
     /** A signed difference with two decimals. */

@@ -15,7 +15,7 @@ public record QuestionView(QuestionResult result, String examples, String asked,
     static final String QUESTION_OPENING = "以下是中国关于";
 
     public static QuestionView of(QuestionResult result) {
-        String prompt = result.prompt == null ? "" : result.prompt;
+        String prompt = result.promptText() == null ? "" : result.promptText();
         int asked = prompt.lastIndexOf(QUESTION_OPENING);
         if (asked <= 0 || prompt.indexOf(QUESTION_OPENING) == asked) {
             return new QuestionView(result, "", prompt, outcome(result));

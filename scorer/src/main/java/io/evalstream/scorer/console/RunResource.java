@@ -1,8 +1,8 @@
 package io.evalstream.scorer.console;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.evalstream.scorer.ceval.Category;
-import io.evalstream.scorer.ceval.CevalSubjects;
+import io.evalstream.benchmark.ceval.CevalSubject;
+import io.evalstream.benchmark.ceval.CevalSubjects;
 import io.evalstream.scorer.report.ReportService;
 import io.evalstream.scorer.report.RunNotFoundException;
 import io.evalstream.scorer.report.RunReport;
@@ -47,16 +47,19 @@ public class RunResource {
     }
 
     private Map<String, Object> chartData(String id, RunReport report) {
+        Map<String, CevalSubject> catalogue = new LinkedHashMap<>();
+        CevalSubjects.official().forEach(s -> catalogue.put(s.key(), s));
         List<Map<String, Object>> subjects = new ArrayList<>();
         if (report.graded()) {
             for (String subject : report.subjects()) {
-                report.tally(subject).ifPresent(t -> subjects.add(Map.of("subject", subject, "category",
-                        CevalSubjects.category(subject).map(Category::label).orElse("Other"),
-                        "accuracy", t.accuracy())));
+                CevalSubject known = catalogue.get(subject);
+                report.tally(subject).ifPresent(t -> subjects.add(Map.of("subject", subject,
+                        "name", known == null ? subject : known.chinese(),
+                        "category", known == null ? "Other" : known.category(), "accuracy", t.accuracy())));
             }
         }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("categories", List.of(Category.values()).stream().map(Category::label).toList());
+        data.put("categories", catalogue.values().stream().map(CevalSubject::category).distinct().toList());
         data.put("subjects", subjects);
         data.put("throughput", queries.throughput(id));
         return data;

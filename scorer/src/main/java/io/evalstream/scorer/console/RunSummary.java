@@ -16,7 +16,7 @@ public record RunSummary(RunReport report, List<String> header, List<Line> lines
 
     public static RunSummary of(RunReport report) {
         List<List<String>> table = SummaryTable.of(report);
-        int firstGroup = table.size() - report.groups().size();
+        int firstGroup = table.size() - (int) report.groups().stream().filter(g -> g.complete()).count();
         List<Line> lines = new java.util.ArrayList<>();
         for (int i = 1; i < table.size(); i++) {
             lines.add(new Line(table.get(i), i >= firstGroup));

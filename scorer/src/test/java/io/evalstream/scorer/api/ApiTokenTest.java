@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** With a token configured every /api call needs it; health and metrics stay open. */
 @QuarkusTest
 @TestProfile(ApiTokenTest.WithToken.class)
-class ApiTokenTest {
+public class ApiTokenTest {
 
     private static final String TOKEN = "scorer-t0ken";
 

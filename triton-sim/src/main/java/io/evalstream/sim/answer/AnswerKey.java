@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import jakarta.inject.Singleton;
 
 import io.evalstream.benchmark.ceval.CevalPrompts;
+import io.evalstream.benchmark.ceval.CevalRow;
 import io.evalstream.benchmark.ceval.CevalSource;
 import io.evalstream.benchmark.ceval.CevalSplit;
 import io.evalstream.benchmark.ceval.CevalSubject;
@@ -35,9 +36,13 @@ public class AnswerKey {
         source.warnings().forEach(Log::warn);
         for (CevalSplit split : List.of(CevalSplit.VAL, CevalSplit.DEV, CevalSplit.TEST)) {
             for (CevalSubject subject : source.subjects()) {
-                source.rows(split, subject.key()).forEach(row -> add(new CevalQuestion(
-                        "ceval/" + split.label() + "/" + subject.key() + "/" + row.id(),
-                        CevalPrompts.block(subject, row), Optional.of(row.answer()).filter(a -> !a.isEmpty()))));
+                List<CevalRow> rows = source.rows(split, subject.key());
+                for (int index = 0; index < rows.size(); index++) {
+                    CevalRow row = rows.get(index);
+                    add(new CevalQuestion("ceval/" + split.label() + "/" + subject.key() + "/" + row.id(),
+                            subject.key(), index, CevalPrompts.block(subject, row),
+                            Optional.of(row.answer()).filter(a -> !a.isEmpty())));
+                }
             }
         }
         Log.infof("Loaded %d C-Eval questions from %s", byId.size(), config.cevalPath());
@@ -53,7 +58,7 @@ public class AnswerKey {
         return byRequestId != null ? Optional.of(byRequestId) : byPrompt(prompt);
     }
 
-    public Optional<CevalQuestion> byPrompt(String prompt) {
+    private Optional<CevalQuestion> byPrompt(String prompt) {
         String body = prompt.endsWith(CHAT_TAIL) ? prompt.substring(0, prompt.length() - CHAT_TAIL.length()) : prompt;
         int start = body.lastIndexOf(BLOCK_START);
         return start < 0 ? Optional.empty() : Optional.ofNullable(byBlock.get(body.substring(start)));

@@ -11,9 +11,14 @@ import java.util.Optional;
  * when the question id's SHA-256 bucket (first 4 bytes, big-endian unsigned, mod 10000) is below rate x 10000, and
  * the next letter (A to B to C to D to A) otherwise. Unknown gold always falls back to the prompt-hash letter.
  */
-public record AnswerPolicy(Optional<Double> oracleRate, AnswerStyle style) {
+public record AnswerPolicy(Optional<Double> oracleRate, AnswerStyle style) implements Policy {
 
     private static final String LETTERS = "ABCD";
+
+    @Override
+    public Answer answer(Optional<CevalQuestion> question, String questionId, String prompt) {
+        return new Answer(style.render(letter(question, prompt)), false);
+    }
 
     public char letter(Optional<CevalQuestion> question, String prompt) {
         if (oracleRate.isEmpty() || question.flatMap(CevalQuestion::gold).isEmpty()) {

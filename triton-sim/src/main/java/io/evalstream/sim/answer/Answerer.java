@@ -12,7 +12,7 @@ import io.quarkus.runtime.Startup;
 public class Answerer {
 
     private final AnswerKey key;
-    private final AnswerPolicy policy;
+    private final Policy policy;
 
     Answerer(AnswerKey key, SimConfig config) {
         this.key = key;
@@ -20,12 +20,18 @@ public class Answerer {
         Log.infof("Answer policy %s", config.policy());
     }
 
-    /** The requestId identifies the question when it is a known question id; otherwise the prompt end does. */
-    public String answer(String requestId, String prompt) {
-        return policy.style().render(policy.letter(key.identify(requestId, prompt), prompt));
+    /**
+     * The answer for row {@code row} of a request with {@code rows} prompts. A question id identifies the row's
+     * question: the request id itself for one row, the row's entry for a request id that lists one question id per
+     * row, comma-separated; otherwise the end of the prompt does.
+     */
+    public Answer answer(String requestId, int row, int rows, String prompt) {
+        String questionId = rows == 1 ? requestId : rowId(requestId, row, rows);
+        return policy.answer(key.identify(questionId, prompt), questionId, prompt);
     }
 
-    public String answerByPrompt(String prompt) {
-        return policy.style().render(policy.letter(key.byPrompt(prompt), prompt));
+    private static String rowId(String requestId, int row, int rows) {
+        String[] ids = requestId.split(",", -1);
+        return ids.length == rows ? ids[row] : "";
     }
 }

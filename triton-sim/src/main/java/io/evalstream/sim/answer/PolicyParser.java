@@ -1,14 +1,27 @@
 package io.evalstream.sim.answer;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
-/** Parses {@code POLICY[:P][:STYLE]}: {@code oracle}, {@code oracle:0.7}, {@code random:answer-en}, ... */
+/**
+ * Parses {@code POLICY[:P][:STYLE]} ({@code oracle}, {@code oracle:0.7}, {@code random:answer-en}, ...) or
+ * {@code replay:DIR}, which loads the recorded predictions in DIR.
+ */
 public final class PolicyParser {
+
+    private static final String REPLAY = "replay:";
 
     private PolicyParser() {
     }
 
-    public static AnswerPolicy parse(String text) {
+    public static Policy parse(String text) {
+        if (text.startsWith(REPLAY)) {
+            String dir = text.substring(REPLAY.length());
+            if (dir.isBlank()) {
+                throw invalid(text, "replay needs the output folder to replay");
+            }
+            return new ReplayPolicy(RecordedPredictions.load(Path.of(dir)));
+        }
         String[] parts = text.trim().split(":", -1);
         int next = 1;
         Optional<Double> rate;
@@ -21,7 +34,7 @@ public final class PolicyParser {
                 }
             }
             case "random" -> rate = Optional.empty();
-            default -> throw invalid(text, "unknown policy '" + parts[0] + "' (expected oracle or random)");
+            default -> throw invalid(text, "unknown policy '" + parts[0] + "' (expected oracle, random or replay)");
         }
         AnswerStyle style = AnswerStyle.LETTER;
         if (parts.length > next) {
@@ -53,6 +66,7 @@ public final class PolicyParser {
 
     private static IllegalArgumentException invalid(String text, String why) {
         return new IllegalArgumentException("Invalid triton-sim.policy (TRITON_SIM_POLICY) '" + text + "': " + why
-                + ". Grammar: POLICY[:P][:STYLE], e.g. oracle, oracle:0.6, random, oracle:0.5:answer-en");
+                + ". Grammar: POLICY[:P][:STYLE] or replay:DIR, e.g. oracle, oracle:0.6, random, oracle:0.5:answer-en, "
+                + "replay:outputs/20240101_000000");
     }
 }

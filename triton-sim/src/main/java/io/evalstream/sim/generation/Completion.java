@@ -2,14 +2,19 @@ package io.evalstream.sim.generation;
 
 import java.util.List;
 
+import io.evalstream.sim.answer.Answer;
+
 /**
- * The generated text after stop strings (cut, not included) and the token budget. The simulator counts one token
- * per Unicode code point, for prompts and outputs alike.
+ * The generated text after stop strings (cut, not included) and the token budget, which a verbatim answer skips. The
+ * simulator counts one token per Unicode code point, for prompts and outputs alike.
  */
 record Completion(String text, String finishReason) {
 
-    static Completion of(String full, int maxTokens, List<String> stops) {
-        String text = full;
+    static Completion of(Answer answer, int maxTokens, List<String> stops) {
+        if (answer.verbatim()) {
+            return new Completion(answer.text(), "stop");
+        }
+        String text = answer.text();
         for (String stop : stops) {
             int at = stop.isEmpty() ? -1 : text.indexOf(stop);
             if (at >= 0) {

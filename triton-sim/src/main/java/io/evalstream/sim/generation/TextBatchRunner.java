@@ -12,8 +12,8 @@ import io.evalstream.sim.tensor.InputTensor;
 import io.evalstream.triton.proto.ModelInferRequest;
 
 /**
- * A plain batched text model: one COMPLETION per PROMPT row. With one row the request id identifies the question;
- * with several rows one id cannot, so each row is identified by its prompt.
+ * A plain batched text model: one COMPLETION per PROMPT row, each row's question identified as {@link Answerer}
+ * describes.
  */
 @Singleton
 public class TextBatchRunner implements ModelRunner {
@@ -33,7 +33,7 @@ public class TextBatchRunner implements ModelRunner {
         int tokens = 0;
         for (int row = 0; row < rows; row++) {
             String prompt = prompts.string(row);
-            String text = rows == 1 ? answerer.answer(request.getId(), prompt) : answerer.answerByPrompt(prompt);
+            String text = answerer.answer(request.getId(), row, rows, prompt).text();
             texts.add(text);
             promptChars = Math.max(promptChars, Completion.tokens(prompt));
             tokens = Math.max(tokens, Completion.tokens(text));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 
+import io.evalstream.sim.answer.Answer;
 import io.evalstream.sim.answer.Answerer;
 import io.evalstream.sim.model.Datatype;
 import io.evalstream.sim.model.SimModel;
@@ -41,7 +42,7 @@ public class TrtllmRunner implements ModelRunner {
         for (int row = 0; row < rows; row++) {
             String prompt = prompts.string(row);
             promptChars = Math.max(promptChars, Completion.tokens(prompt));
-            String full = rows == 1 ? answerer.answer(request.getId(), prompt) : answerer.answerByPrompt(prompt);
+            Answer full = answerer.answer(request.getId(), row, rows, prompt);
             int maxTokens = (int) inputs.get("max_tokens").orElseThrow().integer(row);
             completions.add(Completion.of(full, maxTokens, stopWords(inputs, row)));
         }

@@ -36,7 +36,8 @@ public class VllmRunner implements ModelRunner {
         }
         SamplingParams params = inputs.get("sampling_parameters").map(t -> SamplingParams.fromJson(t.string(0)))
                 .orElseGet(() -> SamplingParams.fromParameters(request.getParametersMap()));
-        Completion completion = Completion.of(answerer.answer(request.getId(), prompt), params.maxTokens(), params.stop());
+        Completion completion = Completion.of(answerer.answer(request.getId(), 0, 1, prompt), params.maxTokens(),
+                params.stop());
         int promptTokens = Completion.tokens(prompt);
         if (!stream) {
             String text = prepend ? prompt + completion.text() : completion.text();

@@ -1,0 +1,33 @@
+package io.evalstream.scorer.api;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ApiTokenRequirementTest {
+
+    @Test
+    void aRequiredTokenMustBeSet() {
+        var error = assertThrows(IllegalStateException.class, () -> ApiTokenRequirement.check(api(null, true)));
+        assertTrue(error.getMessage().contains("EVALSTREAM_API_TOKEN_REQUIRED is true"), error.getMessage());
+        assertDoesNotThrow(() -> ApiTokenRequirement.check(api("s3cret", true)));
+        assertDoesNotThrow(() -> ApiTokenRequirement.check(api(null, false)), "local use: an open API");
+    }
+
+    private static ApiConfig api(String token, boolean required) {
+        return new ApiConfig() {
+            @Override
+            public Optional<String> token() {
+                return Optional.ofNullable(token);
+            }
+
+            @Override
+            public boolean tokenRequired() {
+                return required;
+            }
+        };
+    }
+}
