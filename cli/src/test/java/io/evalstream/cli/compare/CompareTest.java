@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.evalstream.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +100,14 @@ class CompareTest {
         Files.writeString(broken.resolve("predictions/m/ceval-logic.json"), "{\"0\": ");
         assertEquals(2, Compare.run(a, broken, out));
         assertTrue(text().contains("B: ") && text().contains("cannot read predictions/m/ceval-logic.json"), text());
+    }
+
+    @Test
+    void theCommandLineRunsCompareWithItsExitStatus() throws IOException {
+        Path a = folder("a", new Run());
+        Path b = folder("b", new Run());
+        assertEquals(0, Main.commandLine().execute("compare", a.toString(), b.toString()));
+        assertEquals(2, Main.commandLine().execute("compare", a.toString(), dir.resolve("absent").toString()));
     }
 
     private String text() {
