@@ -31,6 +31,7 @@ class ConsolePagesTest {
                 run.benchmark = "ceval";
                 run.split = "val";
                 run.model = model;
+                run.modelAbbr = model;
                 run.template = "internlm2-chat";
                 run.subjects = "";
                 run.expectedQuestions = 10;
