@@ -1,5 +1,18 @@
 package io.evalstream.orchestrator.run;
 
+import io.evalstream.orchestrator.reuse.ReuseQuery;
+import io.evalstream.orchestrator.reuse.ReusedPredictionPublisher;
+import io.evalstream.orchestrator.reuse.StoredPrediction;
+import io.evalstream.orchestrator.run.control.RunControlPublisher;
+import io.evalstream.orchestrator.run.dispatch.MissingQuestions;
+import io.evalstream.orchestrator.run.dispatch.QuestionPublisher;
+import io.evalstream.orchestrator.run.dispatch.RunInfos;
+import io.evalstream.orchestrator.run.plan.RunPlan;
+import io.evalstream.orchestrator.run.plan.RunPlanner;
+import io.evalstream.orchestrator.run.state.RunEntity;
+import io.evalstream.orchestrator.run.state.RunStore;
+import io.evalstream.orchestrator.scorer.ScorerClient;
+
 import io.evalstream.pipeline.Question;
 import io.evalstream.pipeline.RunControl;
 import io.evalstream.pipeline.RunInfo;

@@ -1,5 +1,7 @@
 package io.evalstream.orchestrator.run;
 
+import io.evalstream.orchestrator.run.state.RunEntity;
+
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;

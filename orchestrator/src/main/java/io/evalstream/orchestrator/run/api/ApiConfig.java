@@ -1,0 +1,11 @@
+package io.evalstream.orchestrator.run.api;
+
+import io.smallrye.config.ConfigMapping;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "evalstream.api")
+public interface ApiConfig {
+
+    /** The bearer token required on /api/**, also sent to the scorer; without one the API is open (local use). */
+    Optional<String> token();
+}
