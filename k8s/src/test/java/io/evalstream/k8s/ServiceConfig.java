@@ -15,6 +15,8 @@ final class ServiceConfig {
 
     static final Set<String> SERVICES = Set.of("orchestrator", "inference-worker", "scorer", "triton-sim");
     private static final Pattern DEFAULT = Pattern.compile("\\$\\{[A-Z_]+:([^}]*)}");
+    /** The proto module's topic names, {@code ${evalstream.topics.<name>[-dlq]}}, prefixed. */
+    private static final Pattern PIPELINE_TOPIC = Pattern.compile("\\$\\{evalstream\\.topics\\.([a-z-]+?)(-dlq)?}");
 
     private ServiceConfig() {
     }
@@ -44,7 +46,9 @@ final class ServiceConfig {
         for (String key : properties(module).stringPropertyNames()) {
             if (key.startsWith("mp.messaging.") && (key.endsWith(".topic") || key.endsWith(".topics"))) {
                 for (String topic : properties(module).getProperty(key).split(",")) {
-                    topics.add(topic.trim().replace("${evalstream.kafka.topic-prefix}", prefix));
+                    topics.add(PIPELINE_TOPIC.matcher(topic.trim()).replaceAll(
+                            m -> Matcher.quoteReplacement(prefix + m.group(1) + (m.group(2) == null ? "" : ".dlq")))
+                            .replace("${evalstream.kafka.topic-prefix}", prefix));
                 }
             }
         }

@@ -1,7 +1,6 @@
 package io.evalstream.orchestrator.reuse;
 
 import io.evalstream.orchestrator.run.plan.GenerationValidator;
-
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 

@@ -1,11 +1,10 @@
 package io.evalstream.orchestrator.scorer;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.evalstream.orchestrator.reuse.ReuseQuery;
 import io.evalstream.orchestrator.reuse.StoredPrediction;
 import io.evalstream.orchestrator.run.api.ApiConfig;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -38,7 +37,7 @@ public class ScorerClient {
 
     /** The stored predictions matching the query, at most one per prompt hash. */
     @Retry(maxRetries = 2, delay = 500, retryOn = ScorerUnavailableException.class)
-    List<StoredPrediction> reusable(ReuseQuery query) {
+    public List<StoredPrediction> reusable(ReuseQuery query) {
         URI uri = URI.create(config.url().replaceAll("/+$", "") + "/api/v1/predictions/reusable");
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
@@ -63,7 +62,7 @@ public class ScorerClient {
 
     /** Empty when the scorer has stored nothing of the run yet. */
     @Retry(maxRetries = 2, delay = 500, retryOn = ScorerUnavailableException.class)
-    Set<String> storedQuestionIds(String runId) {
+    public Set<String> storedQuestionIds(String runId) {
         URI uri = URI.create(config.url().replaceAll("/+$", "") + "/api/v1/runs/"
                 + URLEncoder.encode(runId, StandardCharsets.UTF_8) + "/results/ids");
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json");

@@ -1,18 +1,16 @@
 package io.evalstream.orchestrator.reuse;
 
-import io.evalstream.orchestrator.run.TestKafka;
-import io.evalstream.orchestrator.run.plan.GenerationValidator;
-
-import static io.evalstream.orchestrator.run.control.CancelResumeTest.questions;
 import static io.evalstream.orchestrator.run.api.RunApiTest.batches;
 import static io.evalstream.orchestrator.run.api.RunApiTest.submit;
+import static io.evalstream.orchestrator.run.control.CancelResumeTest.questions;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.evalstream.pipeline.Prediction;
-import io.evalstream.pipeline.PredictionBatch;
+import io.evalstream.orchestrator.run.TestKafka;
+import io.evalstream.orchestrator.run.plan.GenerationValidator;
 import io.evalstream.pipeline.Question;
+import io.evalstream.pipeline.ReuseCommand;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -23,11 +21,14 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** A run that opts in to reuse publishes stored predictions for matching prompts and questions for the rest. */
+/**
+ * A run that opts in to reuse asks the scorer to answer the questions it holds predictions for, and sends only the rest
+ * to the workers.
+ */
 @QuarkusTest
 class ReuseTest {
 
-    private static final String PREDICTIONS = "test-orchestrator.predictions";
+    private static final String REUSE = "test-orchestrator.reuse";
 
     @Test
     void storedPredictionsAreSentToTheScorerAndOnlyTheOtherQuestionsToTheWorkers() throws Exception {
@@ -50,22 +51,16 @@ class ReuseTest {
                 asked.generation());
 
         assertEquals(all.stream().filter(q -> !stored.contains(q)).toList(), questions(batches(id)));
-        List<Prediction> reused = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : TestKafka.read(PREDICTIONS, Map.of())) {
+        List<Question> reused = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : TestKafka.read(REUSE, Map.of())) {
             if (record.key().equals(id)) {
-                PredictionBatch batch = PredictionBatch.parseFrom(record.value());
-                assertEquals(id, batch.getRun().getRunId());
-                assertEquals(19, batch.getRun().getExpectedQuestions());
-                reused.addAll(batch.getPredictionsList());
+                ReuseCommand command = ReuseCommand.parseFrom(record.value());
+                assertEquals(id, command.getRun().getRunId());
+                assertEquals(19, command.getRun().getExpectedQuestions());
+                reused.addAll(command.getQuestionsList());
             }
         }
-        assertEquals(stored, reused.stream().map(Prediction::getQuestion).toList());
-        for (Prediction p : reused) {
-            assertEquals("answer " + p.getQuestion().getGold(), p.getOutput());
-            assertEquals("reused:run-0", p.getWorkerId());
-            assertEquals(800, p.getInputTokens());
-            assertEquals(2, p.getOutputTokens());
-        }
+        assertEquals(stored, reused, "the scorer is asked to answer the questions it holds predictions for");
     }
 
     @Test

@@ -14,16 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 @Path("/test-scorer/api/v1/predictions/reusable")
 public class TestReuseScorer {
 
-    static final String UNAVAILABLE_MODEL = "scorer-is-down";
+    public static final String UNAVAILABLE_MODEL = "scorer-is-down";
     private static final Map<String, List<StoredPrediction>> OFFERED = new ConcurrentHashMap<>();
     private static final Map<String, ReuseQuery> ASKED = new ConcurrentHashMap<>();
 
-    static void offer(String model, List<StoredPrediction> predictions) {
+    public static void offer(String model, List<StoredPrediction> predictions) {
         OFFERED.put(model, List.copyOf(predictions));
     }
 
     /** The last query for the model, null when none came. */
-    static ReuseQuery asked(String model) {
+    public static ReuseQuery asked(String model) {
         return ASKED.get(model);
     }
 

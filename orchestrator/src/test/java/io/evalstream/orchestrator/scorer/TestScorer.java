@@ -18,12 +18,12 @@ public class TestScorer {
     private static final Map<String, List<String>> STORED = new ConcurrentHashMap<>();
     private static final Map<String, String> AUTHORIZATION = new ConcurrentHashMap<>();
 
-    static void store(String runId, List<String> questionIds) {
+    public static void store(String runId, List<String> questionIds) {
         STORED.put(runId, List.copyOf(questionIds));
     }
 
     /** The Authorization header of the last request for the run, "" when it had none. */
-    static String authorization(String runId) {
+    public static String authorization(String runId) {
         return AUTHORIZATION.get(runId);
     }
 

@@ -5,7 +5,6 @@ import io.evalstream.orchestrator.run.RunNotFoundException;
 import io.evalstream.orchestrator.run.RunRejectedException;
 import io.evalstream.orchestrator.run.dispatch.QuestionPublisher;
 import io.evalstream.orchestrator.scorer.ScorerUnavailableException;
-
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;

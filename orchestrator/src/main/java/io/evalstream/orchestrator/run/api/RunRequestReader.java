@@ -1,8 +1,5 @@
 package io.evalstream.orchestrator.run.api;
 
-import io.evalstream.orchestrator.run.RunRejectedException;
-import io.evalstream.orchestrator.run.RunRequest;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -13,8 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.evalstream.orchestrator.run.RunRejectedException;
+import io.evalstream.orchestrator.run.RunRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -49,19 +49,27 @@ public class RunRequestReader {
         return mapper;
     }
 
-    RunRequest read(String body) {
-        if (body == null || body.isBlank()) {
+    /**
+     * The request in the body, or every default for an empty body. The body must be UTF-8: anything else is rejected,
+     * not decoded into replacement characters.
+     */
+    public RunRequest read(byte[] body) {
+        String json = Utf8Body.decode(body);
+        if (json.isBlank()) {
             return RunRequest.defaults();
         }
         try {
-            RunRequest request = reader.readValue(body);
+            RunRequest request = reader.readValue(json);
             return request == null ? RunRequest.defaults() : request;
         } catch (UnrecognizedPropertyException e) {
             throw new RunRejectedException(path(e), "unknown field '" + e.getPropertyName() + "'");
+        } catch (MismatchedInputException e) {
+            throw JsonProblems.mismatch(path(e), e);
         } catch (JsonMappingException e) {
-            throw new RunRejectedException(path(e), e.getOriginalMessage());
+            throw new RunRejectedException(path(e), path(e) + " has a value that cannot be used");
         } catch (InputCoercionException e) {
-            throw new RunRejectedException(path(e.getProcessor().getParsingContext()), e.getOriginalMessage());
+            String field = path(e.getProcessor().getParsingContext());
+            throw new RunRejectedException(field, field + " is out of range, got " + JsonProblems.text(e.getProcessor()));
         } catch (JsonProcessingException e) {
             throw new RunRejectedException("body", "not valid JSON: " + e.getOriginalMessage());
         }

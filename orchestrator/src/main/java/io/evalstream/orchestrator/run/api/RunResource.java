@@ -4,7 +4,6 @@ import io.evalstream.orchestrator.run.RunNotFoundException;
 import io.evalstream.orchestrator.run.RunService;
 import io.evalstream.orchestrator.run.RunView;
 import io.evalstream.orchestrator.run.state.RunEntity;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,10 +26,13 @@ public class RunResource {
         this.service = service;
     }
 
-    /** The body is read here rather than by the framework so that every malformed field is a 400 naming it. */
+    /**
+     * The body is read here rather than by the framework so that bytes that are not UTF-8 and every malformed field
+     * are a 400 naming the problem.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public RestResponse<RunView> submit(String body) {
+    public RestResponse<RunView> submit(byte[] body) {
         return RestResponse.accepted(service.submit(reader.read(body)));
     }
 

@@ -1,7 +1,6 @@
 package io.evalstream.orchestrator.run.control;
 
 import io.evalstream.orchestrator.run.dispatch.QuestionPublisher;
-
 import io.evalstream.pipeline.RunControl;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -21,7 +20,7 @@ public class RunControlPublisher {
     }
 
     /** Returns once Kafka acknowledged the record; throws {@link QuestionPublisher.PublishException} otherwise. */
-    void send(String runId, RunControl.State state, Duration timeout) {
+    public void send(String runId, RunControl.State state, Duration timeout) {
         RunControl control = RunControl.newBuilder().setRunId(runId).setState(state)
                 .setEmittedAtMillis(System.currentTimeMillis()).build();
         try {

@@ -11,12 +11,12 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Records sent with a future that completes when Kafka acknowledged them, and a bounded wait for many of those. */
-final class AckedSends {
+public final class AckedSends {
 
     private AckedSends() {
     }
 
-    static <T> CompletableFuture<Void> send(Emitter<T> emitter, String key, T payload, Runnable onAck) {
+    public static <T> CompletableFuture<Void> send(Emitter<T> emitter, String key, T payload, Runnable onAck) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
         emitter.send(Message.of(payload)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build())
@@ -33,7 +33,7 @@ final class AckedSends {
     }
 
     /** Throws {@link QuestionPublisher.PublishException} when a record is refused or not acknowledged in time. */
-    static void await(List<CompletableFuture<Void>> acks, Duration timeout) {
+    public static void await(List<CompletableFuture<Void>> acks, Duration timeout) {
         try {
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

@@ -4,7 +4,6 @@ import io.evalstream.orchestrator.run.plan.RunPlanner;
 import io.evalstream.orchestrator.run.plan.RunRequests;
 import io.evalstream.orchestrator.run.state.RunEntity;
 import io.evalstream.orchestrator.scorer.ScorerClient;
-
 import io.evalstream.pipeline.Question;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -22,7 +21,7 @@ public class MissingQuestions {
         this.scorer = scorer;
     }
 
-    Missing of(RunEntity run) {
+    public Missing of(RunEntity run) {
         Set<String> stored = scorer.storedQuestionIds(run.id);
         List<Question> all = planner.plan(RunRequests.of(run)).questions();
         return new Missing(all.stream().filter(q -> !stored.contains(q.getQuestionId())).toList(), all.getLast());
@@ -32,17 +31,17 @@ public class MissingQuestions {
      * @param questions the questions without a result, in publication order
      * @param last      the run's last question
      */
-    record Missing(List<Question> questions, Question last) {
+    public record Missing(List<Question> questions, Question last) {
 
         /**
          * What to publish again: the missing questions or, when every question has a result but the outcome never
          * arrived, the last question alone, whose result makes the scorer announce the outcome again.
          */
-        List<Question> toSend() {
+        public List<Question> toSend() {
             return questions.isEmpty() ? List.of(last) : questions;
         }
 
-        List<String> ids() {
+        public List<String> ids() {
             return questions.stream().map(Question::getQuestionId).toList();
         }
     }

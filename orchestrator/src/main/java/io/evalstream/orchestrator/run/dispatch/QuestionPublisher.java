@@ -35,10 +35,10 @@ public class QuestionPublisher {
      * Sends the questions as batches numbered from {@code firstSequence}. Throws {@link PublishException} when a batch
      * is refused or not acknowledged in time.
      */
-    void publish(RunInfo run, List<Question> questions, int batchSize, int firstSequence, Duration timeout) {
+    public void publish(RunInfo run, List<Question> questions, int batchSize, int firstSequence, Duration timeout) {
         Counter published = Counter.builder("evalstream.questions.published")
                 .description("Questions published to the questions topic and acknowledged by Kafka")
-                .tag("run", run.getRunId()).tag("model", run.getModel())
+                .tag("model", run.getModel())
                 .register(registry);
         List<CompletableFuture<Void>> acks = new ArrayList<>();
         for (int start = 0, sequence = firstSequence; start < questions.size(); start += batchSize, sequence++) {
@@ -50,8 +50,8 @@ public class QuestionPublisher {
         AckedSends.await(acks, timeout);
     }
 
-    static class PublishException extends RuntimeException {
-        PublishException(String message, Throwable cause) {
+    public static class PublishException extends RuntimeException {
+        public PublishException(String message, Throwable cause) {
             super(message, cause);
         }
     }

@@ -1,18 +1,17 @@
 package io.evalstream.orchestrator.run.dispatch;
 
 import io.evalstream.orchestrator.run.state.RunEntity;
-
 import io.evalstream.pipeline.GenerationSettings;
 import io.evalstream.pipeline.RunInfo;
 import java.util.List;
 
 /** The run description carried by every question batch. */
-final class RunInfos {
+public final class RunInfos {
 
     private RunInfos() {
     }
 
-    static RunInfo of(RunEntity run) {
+    public static RunInfo of(RunEntity run) {
         return RunInfo.newBuilder()
                 .setRunId(run.id)
                 .setBenchmark(run.benchmark)

@@ -4,7 +4,6 @@ import io.evalstream.orchestrator.run.OrchestratorConfig;
 import io.evalstream.orchestrator.run.RunService;
 import io.evalstream.orchestrator.run.state.RunEntity;
 import io.evalstream.orchestrator.run.state.RunStore;
-
 import io.evalstream.pipeline.Question;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -20,7 +19,7 @@ import java.util.OptionalInt;
 @ApplicationScoped
 public class StallWatch {
 
-    static final int LISTED_IDS = 20;
+    public static final int LISTED_IDS = 20;
 
     private final RunStore store;
     private final RunService runs;
@@ -36,7 +35,7 @@ public class StallWatch {
 
     @Scheduled(every = "${evalstream.orchestrator.stall-check-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void check() {
+    public void check() {
         Instant noProgressSince = RunEntity.now().minus(config.stallTimeout());
         for (RunEntity run : store.stalled(noProgressSince)) {
             try {

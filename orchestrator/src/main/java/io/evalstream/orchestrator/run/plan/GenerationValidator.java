@@ -1,22 +1,21 @@
 package io.evalstream.orchestrator.run.plan;
 
+import io.evalstream.orchestrator.prompt.ChatTemplate;
 import io.evalstream.orchestrator.run.RunRejectedException;
 import io.evalstream.orchestrator.run.RunRequest;
-
-import io.evalstream.orchestrator.prompt.ChatTemplate;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Objects;
 
 /** Decoding settings: greedy, 100 new tokens and the template's stop strings unless the request says otherwise. */
-final class GenerationValidator {
+public final class GenerationValidator {
 
-    static final int MAX_NEW_TOKENS_LIMIT = 32768;
+    public static final int MAX_NEW_TOKENS_LIMIT = 32768;
 
     private GenerationValidator() {
     }
 
-    static Generation resolve(RunRequest.GenerationRequest request, ChatTemplate template) {
+    public static Generation resolve(RunRequest.GenerationRequest request, ChatTemplate template) {
         RunRequest.GenerationRequest given = Objects.requireNonNullElse(request,
                 new RunRequest.GenerationRequest(null, null, null, null));
         int maxNewTokens = Objects.requireNonNullElse(given.maxNewTokens(), 100);
@@ -43,6 +42,6 @@ final class GenerationValidator {
     }
 
     @RegisterForReflection
-    record Generation(int maxNewTokens, double temperature, List<String> stop, long seed) {
+    public record Generation(int maxNewTokens, double temperature, List<String> stop, long seed) {
     }
 }

@@ -5,10 +5,10 @@ import io.evalstream.pipeline.Question;
 import java.util.List;
 
 /** Everything a new run needs before it is stored: validated settings and its rendered questions in order. */
-record RunPlan(RunValidator.Settings settings, List<CevalSubject> subjects, List<Question> questions,
+public record RunPlan(RunValidator.Settings settings, List<CevalSubject> subjects, List<Question> questions,
         String promptVersion) {
 
-    List<String> subjectKeys() {
+    public List<String> subjectKeys() {
         return subjects.stream().map(CevalSubject::key).toList();
     }
 }

@@ -1,13 +1,12 @@
 package io.evalstream.orchestrator.run.plan;
 
-import io.evalstream.orchestrator.run.RunRejectedException;
-import io.evalstream.orchestrator.run.RunRequest;
-
 import io.evalstream.orchestrator.benchmark.ceval.CevalDatasetException;
 import io.evalstream.orchestrator.benchmark.ceval.CevalLoader;
 import io.evalstream.orchestrator.benchmark.ceval.CevalPrompts;
 import io.evalstream.orchestrator.benchmark.ceval.CevalQuestions;
 import io.evalstream.orchestrator.benchmark.ceval.CevalSubject;
+import io.evalstream.orchestrator.run.RunRejectedException;
+import io.evalstream.orchestrator.run.RunRequest;
 import io.evalstream.pipeline.Question;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ public class RunPlanner {
         this.loader = loader;
     }
 
-    RunPlan plan(RunRequest request) {
+    public RunPlan plan(RunRequest request) {
         RunValidator.Settings settings = RunValidator.settings(request);
         try {
             CevalLoader.CevalSource source = loader.open();

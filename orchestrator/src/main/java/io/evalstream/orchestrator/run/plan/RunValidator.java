@@ -1,11 +1,10 @@
 package io.evalstream.orchestrator.run.plan;
 
-import io.evalstream.orchestrator.run.RunRejectedException;
-import io.evalstream.orchestrator.run.RunRequest;
-
 import io.evalstream.orchestrator.benchmark.ceval.CevalSplit;
 import io.evalstream.orchestrator.benchmark.ceval.CevalSubject;
 import io.evalstream.orchestrator.prompt.ChatTemplate;
+import io.evalstream.orchestrator.run.RunRejectedException;
+import io.evalstream.orchestrator.run.RunRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,18 +15,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Checks a request field by field and fills in OpenCompass's ceval_gen defaults. */
-final class RunValidator {
+public final class RunValidator {
 
-    static final String BENCHMARK = "ceval";
-    static final String DEFAULT_MODEL = "internlm2-chat-1_8b";
-    static final int MAX_NAME_LENGTH = 255;
-    static final Set<String> POSTPROCESSORS = Set.of("first_capital", "first_option");
+    public static final String BENCHMARK = "ceval";
+    public static final String DEFAULT_MODEL = "internlm2-chat-1_8b";
+    public static final int MAX_NAME_LENGTH = 255;
+    public static final Set<String> POSTPROCESSORS = Set.of("first_capital", "first_option");
 
     private RunValidator() {
     }
 
     /** The request's fields that need no data; returns the split, template and generation settings. */
-    static Settings settings(RunRequest request) {
+    public static Settings settings(RunRequest request) {
         String benchmark = Objects.requireNonNullElse(request.benchmark(), BENCHMARK);
         if (!BENCHMARK.equals(benchmark)) {
             throw new RunRejectedException("benchmark", "unknown benchmark '" + benchmark + "'; known: ceval");
@@ -73,7 +72,7 @@ final class RunValidator {
     }
 
     /** The requested subjects (all, in mapping order, when omitted) resolved against the data's mapping. */
-    static List<CevalSubject> subjects(List<String> requested, List<CevalSubject> catalogue) {
+    public static List<CevalSubject> subjects(List<String> requested, List<CevalSubject> catalogue) {
         if (requested == null) {
             return catalogue;
         }
@@ -99,7 +98,7 @@ final class RunValidator {
         return List.copyOf(subjects);
     }
 
-    record Settings(CevalSplit split, ChatTemplate template, String model, String modelAbbr,
+    public record Settings(CevalSplit split, ChatTemplate template, String model, String modelAbbr,
             GenerationValidator.Generation generation, int batchSize, String postprocessor) {
     }
 }

@@ -1,7 +1,6 @@
 package io.evalstream.orchestrator.run.state;
 
 import io.evalstream.orchestrator.run.RunStatus;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,14 +24,12 @@ public class RunEntity extends PanacheEntityBase {
     public String id;
     public String benchmark;
     public String split;
-    @Column(columnDefinition = "text[]")
     public String[] subjects;
     public String model;
     public String modelAbbr;
     public String template;
     public int maxNewTokens;
     public double temperature;
-    @Column(columnDefinition = "text[]")
     public String[] stopStrings;
     public long seed;
     public int batchSize;
@@ -40,17 +37,14 @@ public class RunEntity extends PanacheEntityBase {
     public String promptVersion;
     @Enumerated(EnumType.STRING)
     public RunStatus status;
-    @Column(columnDefinition = "text")
     public String reason;
     public int total;
     /** Questions answered from stored predictions instead of being inferred again. */
-    @Column(columnDefinition = "integer not null default 0")
     public int reused;
     public int done;
     public int correct;
     public int failed;
     /** Records of this run that a worker or the scorer dead-lettered. */
-    @Column(columnDefinition = "integer not null default 0")
     public int deadLetters;
     public Double accuracy;
     public Instant createdAt;
@@ -59,10 +53,8 @@ public class RunEntity extends PanacheEntityBase {
     /** When the scorer last reported more results, or the questions were last (re)published. */
     public Instant lastProgressAt;
     /** Batch sequence numbers used so far; republished batches continue the numbering. */
-    @Column(columnDefinition = "integer not null default 0")
     public int batchesPublished;
     /** Re-dispatches of a stalled run since it was started or resumed. */
-    @Column(columnDefinition = "integer not null default 0")
     public int redispatches;
 
     /** PostgreSQL keeps microseconds; truncating keeps an instant the same before and after a reload. */

@@ -1,7 +1,6 @@
 package io.evalstream.orchestrator.run.state;
 
 import io.evalstream.orchestrator.run.RunStatus;
-
 import io.evalstream.pipeline.RunEvent;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +18,10 @@ public class RunEventApplier {
         RunEntity run = RunEntity.lockedById(event.getRunId()).orElse(null);
         if (run == null) {
             Log.debugf("ignoring %s event for unknown run %s", event.getType(), event.getRunId());
+            return;
+        }
+        if (event.getType() == RunEvent.Type.RESCORED) {
+            rescored(run, event);
             return;
         }
         if (run.status.terminal()) {
@@ -53,6 +56,14 @@ public class RunEventApplier {
             run.startedAt = RunEntity.now();
         }
         return true;
+    }
+
+    /** The scorer's new numbers after a rescore replace the run's, whatever its status. */
+    private static void rescored(RunEntity run, RunEvent event) {
+        Log.infof("run %s rescored: %d/%d correct, accuracy %s (was %s)", run.id, event.getCorrect(),
+                event.getScored(), event.getAccuracy(), run.accuracy);
+        run.correct = event.getCorrect();
+        run.accuracy = event.getAccuracy();
     }
 
     private static void finish(RunEntity run, RunStatus status, String reason, Double accuracy) {

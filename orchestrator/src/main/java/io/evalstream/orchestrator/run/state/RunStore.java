@@ -5,7 +5,6 @@ import io.evalstream.orchestrator.run.RunNotFoundException;
 import io.evalstream.orchestrator.run.RunStatus;
 import io.evalstream.orchestrator.run.plan.RunPlan;
 import io.evalstream.orchestrator.run.plan.RunValidator;
-
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,7 +18,7 @@ import java.util.UUID;
 public class RunStore {
 
     @Transactional
-    RunEntity create(RunPlan plan, int reused) {
+    public RunEntity create(RunPlan plan, int reused) {
         RunValidator.Settings settings = plan.settings();
         RunEntity run = new RunEntity();
         run.id = UUID.randomUUID().toString();
@@ -46,18 +45,18 @@ public class RunStore {
     }
 
     @Transactional
-    RunEntity get(String id) {
+    public RunEntity get(String id) {
         return RunEntity.byId(id).orElseThrow(() -> new RunNotFoundException(id));
     }
 
     @Transactional
-    List<RunEntity> stalled(Instant noProgressSince) {
+    public List<RunEntity> stalled(Instant noProgressSince) {
         return RunEntity.stalled(noProgressSince);
     }
 
     /** PENDING -> RUNNING once every batch is on Kafka; a run that already ended keeps its outcome. */
     @Transactional
-    RunEntity markRunning(String id) {
+    public RunEntity markRunning(String id) {
         RunEntity run = RunEntity.lockedById(id).orElseThrow(() -> new RunNotFoundException(id));
         if (run.status == RunStatus.PENDING) {
             run.status = RunStatus.RUNNING;
@@ -68,7 +67,7 @@ public class RunStore {
     }
 
     @Transactional
-    RunEntity cancel(String id) {
+    public RunEntity cancel(String id) {
         RunEntity run = RunEntity.lockedById(id).orElseThrow(() -> new RunNotFoundException(id));
         if (run.status.terminal()) {
             throw new RunConflictException("run " + id + " is already " + run.status
@@ -83,7 +82,7 @@ public class RunStore {
 
     /** FAILED or CANCELLED -> RUNNING; reserves {@code batches} sequence numbers and returns the first. */
     @Transactional
-    int reopen(String id, int batches) {
+    public int reopen(String id, int batches) {
         RunEntity run = RunEntity.lockedById(id).orElseThrow(() -> new RunNotFoundException(id));
         if (!run.status.resumable()) {
             throw new RunConflictException("run " + id + " is " + run.status
@@ -103,7 +102,7 @@ public class RunStore {
      * the run moved on meanwhile (progress, an outcome, a cancel).
      */
     @Transactional
-    OptionalInt redispatch(String id, Instant noProgressSince, int batches) {
+    public OptionalInt redispatch(String id, Instant noProgressSince, int batches) {
         RunEntity run = RunEntity.lockedById(id).orElseThrow(() -> new RunNotFoundException(id));
         if (run.status != RunStatus.RUNNING || !run.lastProgressAt.isBefore(noProgressSince)) {
             return OptionalInt.empty();
@@ -114,13 +113,13 @@ public class RunStore {
 
     /** Counts a dead-lettered record of the run; records of unknown runs are not counted. */
     @Transactional
-    void countDeadLetter(String runId) {
+    public void countDeadLetter(String runId) {
         RunEntity.update("deadLetters = deadLetters + 1 where id = ?1", runId);
     }
 
     /** FAILED with the reason unless the run moved on meanwhile. */
     @Transactional
-    void failStalled(String id, Instant noProgressSince, String reason) {
+    public void failStalled(String id, Instant noProgressSince, String reason) {
         RunEntity run = RunEntity.lockedById(id).orElseThrow(() -> new RunNotFoundException(id));
         if (run.status == RunStatus.RUNNING && run.lastProgressAt.isBefore(noProgressSince)) {
             Log.errorf("run %s failed: %s", id, reason);
@@ -138,7 +137,7 @@ public class RunStore {
     }
 
     @Transactional
-    RunEntity markFailed(String id, String reason) {
+    public RunEntity markFailed(String id, String reason) {
         RunEntity run = RunEntity.lockedById(id).orElseThrow(() -> new RunNotFoundException(id));
         if (!run.status.terminal()) {
             Log.errorf("run %s failed: %s", id, reason);

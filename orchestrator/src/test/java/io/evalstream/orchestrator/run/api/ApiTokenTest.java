@@ -1,12 +1,11 @@
 package io.evalstream.orchestrator.run.api;
 
-import io.evalstream.orchestrator.scorer.TestScorer;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.evalstream.orchestrator.scorer.TestScorer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -1,15 +1,17 @@
 package io.evalstream.orchestrator.run.api;
 
-import io.evalstream.orchestrator.run.TestKafka;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.evalstream.orchestrator.run.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -24,24 +26,26 @@ class BadRunRequestTest {
 
     private static final String UNKNOWN = "00000000-0000-0000-0000-0000000000ff";
 
-    static Stream<Arguments> badBodies() {
+    public static Stream<Arguments> badBodies() {
         return Stream.of(
                 // invalid JSON
                 bad("{\"split\":", "body", "JSON"),
                 bad("not json", "body", "JSON"),
                 bad("{\"split\":\"val\"} trailing", "body", "trailing"),
                 bad("{\"model\":\"a\",\"model\":\"b\"}", "body", "Duplicate field 'model'"),
-                bad("[1,2]", "body", "Array"),
-                bad("\"a string\"", "body", "String"),
+                bad("[1,2]", "body", "the body must be an object, got a list"),
+                bad("\"a string\"", "body", "the body must be an object, got \"a string\""),
                 // wrong types
-                bad("{\"batchSize\":\"many\"}", "batchSize", "many"),
-                bad("{\"batchSize\":1.5}", "batchSize", "1.5"),
-                bad("{\"model\":42}", "model", "Integer"),
-                bad("{\"subjects\":\"computer_network\"}", "subjects", "String"),
+                bad("{\"batchSize\":\"many\"}", "batchSize", "batchSize must be a whole number, got \"many\""),
+                bad("{\"batchSize\":1.5}", "batchSize", "batchSize must be a whole number, got 1.5"),
+                bad("{\"model\":42}", "model", "model must be a string, got 42"),
+                bad("{\"subjects\":\"computer_network\"}", "subjects", "subjects must be a list, got \"computer_network\""),
                 bad("{\"generation\":{\"maxNewTokens\":\"ten\"}}", "generation.maxNewTokens", "ten"),
-                bad("{\"generation\":{\"temperature\":true}}", "generation.temperature", "Boolean"),
-                bad("{\"generation\":[]}", "generation", "Array"),
-                bad("{\"generation\":{\"stop\":\"<|im_end|>\"}}", "generation.stop", "String"),
+                bad("{\"generation\":{\"temperature\":true}}", "generation.temperature", "must be a number, got true"),
+                bad("{\"generation\":[]}", "generation", "generation must be an object, got a list"),
+                bad("{\"generation\":{\"stop\":\"<|im_end|>\"}}", "generation.stop", "must be a list"),
+                bad("{\"subjects\":[[\"physician\"]]}", "subjects[0]", "subjects[0] must be a string, got a list"),
+                bad("{\"reuse\":\"yes\"}", "reuse", "reuse must be true or false, got \"yes\""),
                 // unknown fields
                 bad("{\"colour\":\"red\"}", "colour", "colour"),
                 bad("{\"generation\":{\"topP\":0.9}}", "generation.topP", "topP"),
@@ -94,7 +98,16 @@ class BadRunRequestTest {
             String mentioned) {
         unchanged(() -> given().contentType(ContentType.JSON).body(body).post("/api/v1/runs").then().statusCode(400)
                 .body("field", equalTo(field))
-                .body("message", containsString(mentioned)));
+                .body("message", containsString(mentioned))
+                .body("message", not(matchesPattern("(?s).*(java\\.|Cannot |CoercionConfig|`|io\\.evalstream).*"))));
+    }
+
+    @Test
+    void bodyThatIsNotUtf8IsRejected() {
+        byte[] latin1 = "{\"model\":\"modèle\"}".getBytes(StandardCharsets.ISO_8859_1);
+        unchanged(() -> given().contentType(ContentType.JSON).body(latin1).post("/api/v1/runs").then().statusCode(400)
+                .body("field", equalTo("body"))
+                .body("message", containsString("not valid UTF-8")));
     }
 
     @Test

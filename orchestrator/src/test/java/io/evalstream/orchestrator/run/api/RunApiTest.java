@@ -1,15 +1,15 @@
 package io.evalstream.orchestrator.run.api;
 
-import io.evalstream.orchestrator.run.TestKafka;
-
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.evalstream.orchestrator.run.TestKafka;
 import io.evalstream.pipeline.Question;
 import io.evalstream.pipeline.QuestionBatch;
 import io.evalstream.pipeline.RunEvent;
@@ -32,14 +32,15 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class RunApiTest {
+public class RunApiTest {
 
-    static final String QUESTIONS = "test-orchestrator.questions";
-    static final String EVENTS = "test-orchestrator.run-events";
-    static final String EVENTS_DLQ = "test-orchestrator.run-events.dlq";
+    public static final String QUESTIONS = "test-orchestrator.questions";
+    public static final String EVENTS = "test-orchestrator.run-events";
+    public static final String EVENTS_DLQ = "test-orchestrator.run-events.dlq";
 
     @Test
     void fullValRunPublishesEveryQuestionOnceInSubjectOrderAndSucceedsOnCompleted() throws Exception {
+        double publishedBefore = publishedQuestions("internlm2-chat-1_8b");
         JsonPath run = submit("{\"benchmark\":\"ceval\",\"split\":\"val\"}");
         String id = run.getString("id");
         assertEquals("RUNNING", run.getString("status"));
@@ -81,13 +82,34 @@ class RunApiTest {
 
         send(event(id, RunEvent.Type.FAILED, 1346, 640, 0, "late failure"));
         send(event(id, RunEvent.Type.COMPLETED, 1346, 640, 46.19, "done"));
-        Thread.sleep(1000);
-        assertEquals("SUCCEEDED", get(id).getString("status"));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> "SUCCEEDED".equals(get(id).getString("status")));
 
+        assertEquals(1346, publishedQuestions("internlm2-chat-1_8b") - publishedBefore, 1e-9);
+    }
+
+    /** The published-questions counter of a model; its only tag is the model (no tag per run). */
+    private static double publishedQuestions(String model) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("evalstream_questions_published_total{")
-                && l.contains("run=\"" + id + "\"") && l.contains("model=\"internlm2-chat-1_8b\"")
-                && l.endsWith(" 1346.0")), "published counter for " + id);
+        List<String> counters = metrics.lines().filter(l -> l.startsWith("evalstream_questions_published_total{"))
+                .toList();
+        counters.forEach(l -> assertFalse(l.contains("run="), "no run id tag: " + l));
+        return counters.stream().filter(l -> l.contains("model=\"" + model + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
+    void aRescoreOfAnEndedRunReplacesItsNumbersAndKeepsItsOutcome() throws Exception {
+        String id = submit("{\"subjects\":[\"computer_network\"]}").getString("id");
+        send(event(id, RunEvent.Type.COMPLETED, 19, 10, 52.63, "done"));
+        awaitStatus(id, "SUCCEEDED");
+
+        send(event(id, RunEvent.Type.RESCORED, 19, 12, 63.16, "rescored with first_option"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(id).getInt("correct") == 12);
+        JsonPath rescored = get(id);
+        assertEquals(63.16, rescored.getDouble("accuracy"), 1e-9);
+        assertEquals("SUCCEEDED", rescored.getString("status"));
+        assertEquals(19, rescored.getInt("done"));
     }
 
     @Test
@@ -157,26 +179,26 @@ class RunApiTest {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 
-    static JsonPath submit(String body) {
+    public static JsonPath submit(String body) {
         return given().contentType(ContentType.JSON).body(body).post("/api/v1/runs")
                 .then().statusCode(202).extract().jsonPath();
     }
 
-    static JsonPath get(String id) {
+    public static JsonPath get(String id) {
         return given().get("/api/v1/runs/" + id).then().statusCode(200).extract().jsonPath();
     }
 
-    static void awaitStatus(String id, String status) {
+    public static void awaitStatus(String id, String status) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> status.equals(get(id).getString("status")));
     }
 
-    static void awaitDone(String id, int done) {
+    public static void awaitDone(String id, int done) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> get(id).getInt("done") == done);
     }
 
-    static List<QuestionBatch> batches(String runId) throws Exception {
+    public static List<QuestionBatch> batches(String runId) throws Exception {
         List<QuestionBatch> batches = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : TestKafka.read(QUESTIONS, Map.of())) {
             if (record.key().startsWith(runId + "/")) {
@@ -187,16 +209,16 @@ class RunApiTest {
         return batches;
     }
 
-    static void send(RunEvent event) throws Exception {
+    public static void send(RunEvent event) throws Exception {
         TestKafka.send(EVENTS, event.getRunId(), event.toByteArray());
     }
 
-    static RunEvent event(String id, RunEvent.Type type, int scored, int correct, double accuracy, String message) {
+    public static RunEvent event(String id, RunEvent.Type type, int scored, int correct, double accuracy, String message) {
         return RunEvent.newBuilder().setRunId(id).setType(type).setScored(scored).setCorrect(correct)
                 .setAccuracy(accuracy).setMessage(message).setSource("test").build();
     }
 
-    static List<String> mappingOrder() throws Exception {
+    public static List<String> mappingOrder() throws Exception {
         Path mapping = Path.of(System.getProperty("evalstream.ceval.path"), "subject_mapping.json");
         List<String> keys = new ArrayList<>();
         new ObjectMapper().readTree(mapping.toFile()).fieldNames().forEachRemaining(keys::add);

@@ -1,9 +1,5 @@
 package io.evalstream.orchestrator.run.control;
 
-import io.evalstream.orchestrator.run.TestKafka;
-import io.evalstream.orchestrator.run.api.RunApiTest;
-import io.evalstream.orchestrator.scorer.TestScorer;
-
 import static io.evalstream.orchestrator.run.api.RunApiTest.awaitStatus;
 import static io.evalstream.orchestrator.run.api.RunApiTest.batches;
 import static io.evalstream.orchestrator.run.api.RunApiTest.event;
@@ -14,6 +10,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.evalstream.orchestrator.run.TestKafka;
+import io.evalstream.orchestrator.run.api.RunApiTest;
+import io.evalstream.orchestrator.scorer.TestScorer;
 import io.evalstream.pipeline.Question;
 import io.evalstream.pipeline.QuestionBatch;
 import io.evalstream.pipeline.RunControl;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** Cancelling ends a run for good unless resumed; resuming publishes only the questions without a result. */
 @QuarkusTest
-class CancelResumeTest {
+public class CancelResumeTest {
 
     private static final String CONTROL = "test-orchestrator.run-control";
     private static final String ONE_SUBJECT = "{\"subjects\":[\"computer_network\"],\"batchSize\":5}";
@@ -131,7 +130,7 @@ class CancelResumeTest {
         controls.forEach(control -> assertEquals(id, control.getRunId()));
     }
 
-    static List<Question> questions(List<QuestionBatch> batches) {
+    public static List<Question> questions(List<QuestionBatch> batches) {
         return batches.stream().flatMap(b -> b.getQuestionsList().stream()).toList();
     }
 }

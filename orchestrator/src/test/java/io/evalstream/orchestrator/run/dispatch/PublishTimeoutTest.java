@@ -1,10 +1,9 @@
 package io.evalstream.orchestrator.run.dispatch;
 
-import io.evalstream.orchestrator.run.api.RunApiTest;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.evalstream.orchestrator.run.api.RunApiTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -1,16 +1,15 @@
 package io.evalstream.orchestrator.run.dispatch;
 
-import io.evalstream.orchestrator.run.api.RunApiTest;
-import io.evalstream.orchestrator.scorer.TestScorer;
-
-import static io.evalstream.orchestrator.run.control.CancelResumeTest.questions;
 import static io.evalstream.orchestrator.run.api.RunApiTest.batches;
 import static io.evalstream.orchestrator.run.api.RunApiTest.get;
 import static io.evalstream.orchestrator.run.api.RunApiTest.submit;
+import static io.evalstream.orchestrator.run.control.CancelResumeTest.questions;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.evalstream.orchestrator.run.api.RunApiTest;
+import io.evalstream.orchestrator.scorer.TestScorer;
 import io.evalstream.pipeline.Question;
 import io.evalstream.pipeline.QuestionBatch;
 import io.evalstream.pipeline.RunEvent;

@@ -1,13 +1,12 @@
 package io.evalstream.orchestrator.run.plan;
 
-import io.evalstream.orchestrator.run.RunRejectedException;
-import io.evalstream.orchestrator.run.RunRequest;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.evalstream.orchestrator.benchmark.ceval.CevalLoader;
+import io.evalstream.orchestrator.run.RunRejectedException;
+import io.evalstream.orchestrator.run.RunRequest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,11 @@
 package io.evalstream.orchestrator.run.state;
 
-import io.evalstream.orchestrator.run.TestKafka;
-
 import static io.evalstream.orchestrator.run.api.RunApiTest.get;
 import static io.evalstream.orchestrator.run.api.RunApiTest.submit;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.evalstream.orchestrator.run.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
