@@ -52,7 +52,7 @@ fi
 mkdir -p "$HOME_DIR/bench/target"
 STATE=$(mktemp -d "$HOME_DIR/bench/target/dashboard-live.XXXXXX")
 PREFIX="dashboard-$(date +%s)-$$."
-stack() { java -Devalstream.home="$HOME_DIR" -cp "$CLI_JAR" io.evalstream.cli.bench.DashboardStack "$@"; }
+stack() { java -Devalstream.home="$HOME_DIR" -cp "$BENCH_JAR" io.evalstream.bench.DashboardStack "$@"; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 prom_pid=

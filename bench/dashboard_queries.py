@@ -6,9 +6,11 @@ of k8s DashboardTest (ExportedMetrics.java) and docs/kubernetes.md:
   - kafka-exporter's metrics (the KAFKA_EXPORTER list),
   - Triton's documented metrics that triton-sim does not export (the TRITON list minus the nv_* names in triton-sim's
     sources), e.g. the GPU memory of a real GPU,
+  - vLLM's metrics (the VLLM list), served by a real Triton with the vLLM backend,
   - the orchestrator's EvalRun gauges (evalstream_evalrun_*), which exist only for EvalRun resources, i.e. with a
     Kubernetes API (EVALSTREAM_KUBERNETES_ENABLED=true).
-Every other query must return data (a sample that is a number) in the window; the exit status is 1 otherwise.
+Every other query must return data (a sample that is a number) in the window, and none of its metrics may have been
+scraped as NaN (a gauge whose object was garbage collected reads NaN); the exit status is 1 otherwise.
 """
 import argparse
 import json
@@ -43,7 +45,7 @@ def java_list(source, name):
     m = re.search(r"static final List<String> " + name + r" = List\.of\((.*?)\);", source, re.S)
     if not m:
         sys.exit(f"no list {name} in ExportedMetrics.java")
-    return re.findall(r'"([a-z_]+)"', m.group(1))
+    return re.findall(r'"([a-z_:]+)"', m.group(1))
 
 
 def external_sources(repo):
@@ -54,6 +56,8 @@ def external_sources(repo):
     external = {}
     for metric in java_list(exported, "KAFKA_EXPORTER"):
         external[metric] = "kafka-exporter (not run locally)"
+    for metric in java_list(exported, "VLLM"):
+        external[metric] = "vLLM in Triton (not run locally)"
     for metric in java_list(exported, "TRITON"):
         if metric not in sim:
             external[metric] = "Triton with a GPU (triton-sim does not export it)"
@@ -96,6 +100,13 @@ def evaluate(base, expr, start, end, step):
         if any(not math.isnan(float(v)) for _, v in series["values"]):
             with_numbers += 1
     return with_numbers, len(data["result"])
+
+
+def nan_series(base, metric, start, end, step):
+    """The series of a metric that were scraped as NaN at least once in the window (NaN is the one value != itself)."""
+    data = api(base, "/api/v1/query_range", {"query": f"{metric} != {metric}", "start": start, "end": end,
+                                              "step": step})
+    return [series["metric"] for series in data["result"]]
 
 
 def jobs_exporting(base, metric, start, end):
@@ -142,15 +153,18 @@ def main():
                 verdict, externals = "external", externals + 1
                 source = "; ".join(reasons)
             else:
-                sources = []
+                sources, nans = [], []
                 for metric in metrics:
                     jobs = jobs_exporting(args.prometheus, metric, args.start, args.end)
                     sources.append(",".join(jobs) if jobs else f"{metric}: nothing")
-                source = "; ".join(dict.fromkeys(sources))
-                if numeric:
+                    nans += [f"{metric} NaN in {s.get('job', '?')}/{s.get('pod', '?')}"
+                             for s in nan_series(args.prometheus, metric, args.start, args.end, args.step)]
+                source = "; ".join(dict.fromkeys(sources + nans))
+                if numeric and not nans:
                     verdict, with_data = "ok", with_data + 1
                 else:
                     verdict, failed = "FAIL", failed + 1
+                    result = result if not nans else f"{result}, NaN scraped"
             rows.append((panel["title"], expr, result, verdict, source))
 
     headers = ("panel", "expression", "result", "verdict", "source")
@@ -159,7 +173,7 @@ def main():
     print(line.format(*headers))
     for row in rows:
         print(line.format(*row))
-    print(f"\n{len(rows)} queries: {with_data} with data, {externals} external, {failed} without data")
+    print(f"\n{len(rows)} queries: {with_data} with data, {externals} external, {failed} without data or with NaN")
     return 1 if failed else 0
 
 

@@ -14,7 +14,7 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}
      "$(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg) at $(date -u +%FT%TZ)"
 PREFIX="bench-$(date +%s)-$$."
 status=0
-java -Devalstream.home="$HOME_DIR" -cp "$CLI_JAR" io.evalstream.cli.bench.PipelineBench --topic-prefix "$PREFIX" "$@" \
+java -Devalstream.home="$HOME_DIR" -cp "$BENCH_JAR" io.evalstream.bench.PipelineBench --topic-prefix "$PREFIX" "$@" \
   || status=$?
 # The measured runs leave every prompt in the broker twice; remove the benchmark's topics.
 KAFKA_CP="$HOME_DIR/tools/kafka/cp-${KAFKA_VERSION:-4.1.2}.txt"

@@ -1,164 +1,50 @@
 package io.evalstream.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evalstream.cli.run.EvalstreamClient;
 import io.evalstream.cli.run.RunCommand;
-import io.evalstream.cli.stack.LocalStack;
-import io.evalstream.cli.stack.StackSettings;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.Map;
+import picocli.AutoComplete;
+import picocli.CommandLine;
 
-/** {@code ./evalstream run|up|down|status}: one machine, only a JDK. */
+/** {@code ./evalstream}: one machine, only a JDK. */
 public final class Main {
-
-    private static final String USAGE = """
-            usage: evalstream run --benchmark ceval --split val [--subjects a,b] [--template internlm2-chat|none]
-                                  [--model NAME] [--model-abbr ABBR] [--triton HOST:PORT | --sim POLICY[:STYLE]]
-                                  [--output DIR] [--max-new-tokens N] [--batch-size N] [--postprocessor NAME]
-                                  [--ceval-path DIR_OR_ZIP] [--reuse]
-                   evalstream up [--triton HOST:PORT | --sim POLICY[:STYLE]] [--ceval-path DIR_OR_ZIP]
-                   evalstream down
-                   evalstream status
-            """;
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        try {
-            System.exit(execute(args));
-        } catch (IllegalArgumentException e) {
-            System.err.println("evalstream: " + e.getMessage());
-            System.err.print(USAGE);
-            System.exit(64);
-        } catch (Exception e) {
-            System.err.println();
-            System.err.println("evalstream: " + e.getMessage());
-            System.exit(1);
-        }
+        System.exit(commandLine().execute(args));
     }
 
-    static int execute(String[] args) throws Exception {
-        if (args.length == 0) {
-            throw new IllegalArgumentException("no command given");
-        }
-        CliOptions options = CliOptions.parse(Arrays.copyOfRange(args, 1, args.length));
-        StackSettings settings = options.stackSettings(
-                StackSettings.defaults(Path.of(System.getProperty("evalstream.home", ".")).toAbsolutePath().normalize()));
-        LocalStack stack = new LocalStack(settings, System.err);
-        switch (args[0]) {
-            case "up" -> stack.up();
-            case "down" -> stack.down();
-            case "status" -> stack.status().forEach((name, state) -> System.out.printf("%-17s %s%n", name, state));
-            case "run" -> {
-                stack.up();
-                return run(options, settings);
-            }
-            default -> throw new IllegalArgumentException("unknown command '" + args[0] + "'");
-        }
-        return 0;
+    /** The command tree with its completion command and the mapping of failures to exit codes. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new EvalstreamCommand());
+        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion()).setCommandName("completion");
+        completion.getCommandSpec().usageMessage().hidden(false)
+                .description("Prints a bash/zsh completion script: source <(./evalstream completion)");
+        commandLine.addSubcommand("completion", completion);
+        return commandLine.setExecutionExceptionHandler(Main::failed).setParameterExceptionHandler(Main::misused);
     }
 
-    private static int run(CliOptions options, StackSettings settings) throws Exception {
-        RunCommand command = new RunCommand(new EvalstreamClient(settings.orchestratorUrl(), settings.scorerUrl()),
-                System.out, System.err);
-        RunCommand.Outcome outcome = command.execute(options.runRequest(new ObjectMapper()), options.output(),
-                Duration.ofMinutes(10));
-        if (!outcome.succeeded()) {
-            System.err.println("run " + outcome.runId() + " " + outcome.status() + ": " + outcome.reason());
-            return 2;
-        }
-        return 0;
+    /** The error and where help is, instead of the whole usage message. */
+    private static int misused(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println("evalstream: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
+        command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for the options.");
+        command.getErr().flush();
+        return ExitCodes.USAGE;
     }
 
-    /** Options of the command line, as given. */
-    record CliOptions(Map<String, String> values) {
-
-        private static final java.util.Set<String> KNOWN = java.util.Set.of("benchmark", "split", "subjects",
-                "template", "model", "model-abbr", "triton", "sim", "output", "max-new-tokens", "batch-size",
-                "postprocessor", "ceval-path", "reuse");
-        /** Options that are switched on by their name alone. */
-        private static final java.util.Set<String> FLAGS = java.util.Set.of("reuse");
-
-        static CliOptions parse(String[] args) {
-            Map<String, String> values = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < args.length; i++) {
-                String name = args[i].startsWith("--") ? args[i].substring(2) : null;
-                if (name == null || !KNOWN.contains(name)) {
-                    throw new IllegalArgumentException("unknown option '" + args[i] + "'");
-                }
-                if (FLAGS.contains(name)) {
-                    values.put(name, "true");
-                    continue;
-                }
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("option --" + name + " needs a value");
-                }
-                values.put(name, args[++i]);
-            }
-            if (values.containsKey("sim") && values.containsKey("triton")) {
-                throw new IllegalArgumentException("--sim and --triton exclude each other");
-            }
-            return new CliOptions(values);
+    private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        commandLine.getErr().println();
+        commandLine.getErr().println("evalstream: " + e.getMessage());
+        commandLine.getErr().flush();
+        if (e instanceof RunCommand.RunStalledException) {
+            return ExitCodes.RUN_FAILED;
         }
-
-        StackSettings stackSettings(StackSettings defaults) {
-            StackSettings settings = defaults;
-            if (values.containsKey("ceval-path")) {
-                settings = settings.withCevalPath(Path.of(values.get("ceval-path")).toAbsolutePath().normalize());
-            }
-            if (values.containsKey("triton")) {
-                if (!values.get("triton").matches("[^:]+:\\d+")) {
-                    throw new IllegalArgumentException("--triton takes HOST:PORT, got '" + values.get("triton") + "'");
-                }
-                return settings.withTriton(values.get("triton"));
-            }
-            return settings.withSimPolicy(values.getOrDefault("sim", "oracle"));
+        if (e instanceof EvalstreamClient.ApiException api && api.status() / 100 == 4) {
+            return ExitCodes.REJECTED;
         }
-
-        ObjectNode runRequest(ObjectMapper json) {
-            ObjectNode request = json.createObjectNode();
-            request.put("benchmark", values.getOrDefault("benchmark", "ceval"));
-            request.put("split", values.getOrDefault("split", "val"));
-            if (values.containsKey("subjects")) {
-                request.set("subjects", json.valueToTree(Arrays.stream(values.get("subjects").split(","))
-                        .map(String::trim).filter(s -> !s.isEmpty()).toList()));
-            }
-            copy(request, "template", "template");
-            copy(request, "model", "model");
-            copy(request, "model-abbr", "modelAbbr");
-            copy(request, "postprocessor", "postprocessor");
-            if (values.containsKey("reuse")) {
-                request.put("reuse", true);
-            }
-            if (values.containsKey("batch-size")) {
-                request.put("batchSize", integer("batch-size"));
-            }
-            if (values.containsKey("max-new-tokens")) {
-                request.putObject("generation").put("maxNewTokens", integer("max-new-tokens"));
-            }
-            return request;
-        }
-
-        Path output() {
-            return Path.of(values.getOrDefault("output", "outputs"));
-        }
-
-        private void copy(ObjectNode request, String option, String field) {
-            if (values.containsKey(option)) {
-                request.put(field, values.get(option));
-            }
-        }
-
-        private int integer(String option) {
-            try {
-                return Integer.parseInt(values.get(option));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--" + option + " takes a whole number, got '" + values.get(option) + "'");
-            }
-        }
+        return ExitCodes.STACK;
     }
 }

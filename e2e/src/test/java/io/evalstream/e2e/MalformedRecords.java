@@ -1,8 +1,10 @@
 package io.evalstream.e2e;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,10 +65,8 @@ final class MalformedRecords {
         return injected;
     }
 
-    /** The injected records not yet in their dead-letter topic with a reason, after waiting up to {@code timeout}. */
-    List<Injected> missingDeadLetters(List<Injected> injected, Duration timeout) {
-        Set<String> wanted = new HashSet<>();
-        injected.forEach(i -> wanted.add(i.topic() + "/" + i.partition() + "/" + i.offset()));
+    /** Waits up to {@code timeout} until every injected record is in its dead-letter topic with a reason. */
+    void awaitDeadLetters(List<Injected> injected, Duration timeout) {
         Set<String> seen = new HashSet<>();
         Properties config = new Properties();
         config.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -76,8 +76,7 @@ final class MalformedRecords {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             consumer.subscribe(injected.stream().map(i -> i.topic() + ".dlq").distinct().toList());
-            Instant deadline = Instant.now().plus(timeout);
-            while (!seen.containsAll(wanted) && Instant.now().isBefore(deadline)) {
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ZERO).untilAsserted(() -> {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     String reason = header(record, "dead-letter-reason");
                     if (reason != null && !reason.isBlank()) {
@@ -85,10 +84,11 @@ final class MalformedRecords {
                                 + "/" + header(record, "dead-letter-offset"));
                     }
                 }
-            }
+                assertEquals(List.of(), injected.stream()
+                        .filter(i -> !seen.contains(i.topic() + "/" + i.partition() + "/" + i.offset())).toList(),
+                        "records that did not reach a dead-letter topic with a reason");
+            });
         }
-        return injected.stream().filter(i -> !seen.contains(i.topic() + "/" + i.partition() + "/" + i.offset()))
-                .toList();
     }
 
     private List<Injected> send(KafkaProducer<String, byte[]> producer, String channel, String key, byte[] wrongType)

@@ -14,14 +14,29 @@ final class StoredResults {
     private StoredResults() {
     }
 
+    private static String checked(String schema) {
+        if (!schema.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(schema);
+        }
+        return schema;
+    }
+
     /** Rows and distinct question ids stored for the run. */
     record Counts(long rows, long questions) {
     }
 
-    static Counts of(String schema, String runId) throws SQLException {
-        if (!schema.matches("[a-z_]+")) {
-            throw new IllegalArgumentException(schema);
+    /** Drops the schemas with everything in them, so that the services start on empty ones. */
+    static void dropSchemas(String... schemas) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(URL, "evalstream", "evalstream");
+                java.sql.Statement statement = connection.createStatement()) {
+            for (String schema : schemas) {
+                statement.execute("drop schema if exists " + checked(schema) + " cascade");
+            }
         }
+    }
+
+    static Counts of(String schema, String runId) throws SQLException {
+        checked(schema);
         try (Connection connection = DriverManager.getConnection(URL, "evalstream", "evalstream");
                 PreparedStatement query = connection.prepareStatement("select count(*), count(distinct question_id) from "
                         + schema + ".question_result where run_id = ?")) {

@@ -54,12 +54,49 @@ class DashboardTest {
                 "evalstream_worker_triton_requests_inflight", "kafka_consumergroup_lag", "evalstream_evalrun_accuracy",
                 "evalstream_evalrun_questions_done", "evalstream_worker_records_dead_lettered_total", ".dlq",
                 "nv_inference_queue_duration_us", "nv_inference_compute_infer_duration_us", "nv_gpu_utilization",
-                "nv_gpu_memory_used_bytes")) {
+                "nv_gpu_memory_used_bytes", "vllm:e2e_request_latency_seconds_bucket",
+                "vllm:time_to_first_token_seconds_bucket", "vllm:generation_tokens_total")) {
             assertTrue(all.contains(metric), metric);
         }
         Set<Integer> ids = new LinkedHashSet<>();
         panels().forEach(p -> assertTrue(ids.add(p.get("id").asInt()), "duplicate panel id " + p.get("id")));
         assertEquals("evalstream", new ObjectMapper().readTree(all).get("uid").asText());
+    }
+
+    @Test
+    void everySelectorIsScopedToTheNamespaceVariableSoTwoInstallsDoNotAddUp() throws Exception {
+        JsonNode variable = null;
+        for (JsonNode v : new ObjectMapper().readTree(DASHBOARD.toFile()).path("templating").path("list")) {
+            variable = v.path("name").asText().equals("namespace") ? v : variable;
+        }
+        assertTrue(variable != null && variable.path("type").asText().equals("query"), "a namespace variable");
+        int selectors = 0;
+        for (JsonNode panel : panels()) {
+            for (JsonNode target : panel.get("targets")) {
+                String expr = target.get("expr").asText();
+                for (String metric : metricNames(expr)) {
+                    Matcher m = Pattern.compile("(?<![\\w:])" + Pattern.quote(metric) + "(?![\\w:])(\\{[^}]*})?")
+                            .matcher(expr);
+                    while (m.find()) {
+                        selectors++;
+                        assertTrue(m.group(1) != null && m.group(1).contains("namespace=\"$namespace\""),
+                                panel.get("title").asText() + ": " + metric + " in " + expr);
+                    }
+                }
+            }
+        }
+        assertTrue(selectors > 25, "selectors checked: " + selectors);
+    }
+
+    @Test
+    void theLagPanelLeavesOutThePerWorkerRunControlGroups() throws Exception {
+        String group = ServiceConfig.properties("inference-worker")
+                .getProperty("mp.messaging.incoming.run-control.group.id");
+        assertTrue(group.startsWith("evalstream-run-control-"), group);
+        JsonNode lag = panels().stream().filter(p -> p.get("title").asText().equals("Consumer lag per topic"))
+                .findFirst().orElseThrow();
+        assertTrue(lag.get("targets").get(0).get("expr").asText()
+                .contains("consumergroup!~\"evalstream-run-control-.*\""));
     }
 
     /** Identifiers of a PromQL expression that are neither functions, keywords, label names nor strings. */

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /**
  * Where each Prometheus metric comes from: the meters our services register (read from their sources and named as
  * Micrometer's Prometheus registry names them), triton-sim's Triton-named metrics, and the documented metrics of
- * Triton and of kafka-exporter that no code here produces.
+ * Triton, of vLLM (inside Triton) and of kafka-exporter that no code here produces.
  */
 final class ExportedMetrics {
 
@@ -29,6 +29,15 @@ final class ExportedMetrics {
             "nv_inference_compute_infer_duration_us", "nv_inference_compute_output_duration_us",
             "nv_gpu_utilization", "nv_gpu_memory_total_bytes", "nv_gpu_memory_used_bytes", "nv_gpu_power_usage",
             "nv_energy_consumption");
+
+    /**
+     * vLLM's metrics (docs/design metrics of vllm-project/vllm), which Triton's vLLM backend serves on Triton's metrics
+     * port when the model sets REPORT_CUSTOM_METRICS. Histograms as their Prometheus series.
+     */
+    static final List<String> VLLM = List.of("vllm:e2e_request_latency_seconds_bucket",
+            "vllm:e2e_request_latency_seconds_sum", "vllm:e2e_request_latency_seconds_count",
+            "vllm:time_to_first_token_seconds_bucket", "vllm:time_to_first_token_seconds_sum",
+            "vllm:time_to_first_token_seconds_count", "vllm:generation_tokens_total", "vllm:prompt_tokens_total");
 
     /** kafka-exporter's metrics (danielqsj/kafka_exporter README), deployed by Strimzi's kafkaExporter. */
     static final List<String> KAFKA_EXPORTER = List.of("kafka_brokers", "kafka_topic_partitions",
@@ -63,6 +72,7 @@ final class ExportedMetrics {
             }
         }
         TRITON.forEach(n -> metrics.putIfAbsent(n, "Triton (documented; GPU metrics need a GPU)"));
+        VLLM.forEach(n -> metrics.putIfAbsent(n, "vLLM in Triton (documented; a100 only)"));
         KAFKA_EXPORTER.forEach(n -> metrics.putIfAbsent(n, "kafka-exporter (documented)"));
         return metrics;
     }

@@ -12,7 +12,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,15 +32,13 @@ class KustomizeTest {
     void everyNamespacedResourceLandsInTheOverlaysNamespaceAndTheReconcilerIsOn(String overlay) throws Exception {
         List<HasMetadata> all = rendered(overlay);
         for (HasMetadata r : all) {
-            if (!(r instanceof CustomResourceDefinition)) {
-                assertEquals("evalstream", r.getMetadata().getNamespace(), r.getKind() + " " + r.getMetadata().getName());
-            }
+            assertEquals("evalstream", r.getMetadata().getNamespace(), r.getKind() + " " + r.getMetadata().getName());
         }
         Container orchestrator = Manifests.named(all, Deployment.class, "orchestrator").getSpec().getTemplate()
                 .getSpec().getContainers().get(0);
         assertTrue(orchestrator.getEnv().stream().anyMatch(e -> e.getName().equals("EVALSTREAM_KUBERNETES_ENABLED")
                 && "true".equals(e.getValue())));
-        assertEquals(11, orchestrator.getEnv().size(), "the patch adds to the base's variables");
+        assertEquals(12, orchestrator.getEnv().size(), "the patch adds to the base's variables");
         ConfigMap dashboard = Manifests.named(all, ConfigMap.class, "evalstream-dashboard");
         assertEquals("1", dashboard.getMetadata().getLabels().get("grafana_dashboard"));
         assertNotNull(new ObjectMapper().readTree(dashboard.getData().get("evalstream.json")).get("panels"));
@@ -72,19 +69,17 @@ class KustomizeTest {
                 && "Memory".equals(v.getEmptyDir().getMedium())
                 && triton.getVolumeMounts().stream().anyMatch(m -> m.getName().equals(v.getName())
                         && m.getMountPath().equals("/dev/shm"))));
-        assertEquals(1, pod.getInitContainers().size(), "the weights are fetched before Triton starts");
+        assertEquals(List.of("await-weights"), pod.getInitContainers().stream().map(c -> c.getName()).toList(),
+                "Triton waits for the seeded weights");
         ConfigMap repository = Manifests.named(all, ConfigMap.class, "triton-model-repository");
         assertTrue(repository.getData().get("config.pbtxt").contains("backend: \"vllm\""));
         assertTrue(repository.getData().get("config.pbtxt").contains("kind: KIND_MODEL"));
         var model = new ObjectMapper().readTree(repository.getData().get("model.json"));
-        assertEquals("internlm/internlm2-chat-1_8b", model.get("model").asText());
+        ConfigMap source = Manifests.named(all, ConfigMap.class, "model-source");
+        assertEquals("/weights/" + source.getData().get("MODEL_REPO"), model.get("model").asText());
+        assertEquals("internlm/internlm2-chat-1_8b", source.getData().get("MODEL_REPO"));
         assertTrue(model.get("trust_remote_code").asBoolean());
         assertEquals(0.85, model.get("gpu_memory_utilization").asDouble());
         assertEquals(4096, model.get("max_model_len").asInt());
-        var items = pod.getVolumes().stream().filter(v -> v.getConfigMap() != null
-                && v.getConfigMap().getName().equals("triton-model-repository")).findFirst().orElseThrow()
-                .getConfigMap().getItems();
-        assertEquals(List.of("internlm2-chat-1_8b/config.pbtxt", "internlm2-chat-1_8b/1/model.json"),
-                items.stream().map(i -> i.getPath()).toList());
     }
 }

@@ -1,11 +1,15 @@
 package io.evalstream.k8s;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +21,8 @@ final class Manifests {
     static final Path K8S = Path.of("").toAbsolutePath();
     static final Path ROOT = K8S.getParent();
     static final List<String> OVERLAYS = List.of("dev", "a100");
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final Map<String, Optional<String>> RENDERED = new HashMap<>();
 
     private Manifests() {
     }
@@ -40,6 +46,20 @@ final class Manifests {
             }
         }
         return resources;
+    }
+
+    /** The YAML documents of a file or of a rendered overlay, as JSON trees (for strict parsing and schemas). */
+    static List<JsonNode> documents(String yaml) throws IOException {
+        try (MappingIterator<JsonNode> documents = YAML.readValues(YAML.createParser(yaml), JsonNode.class)) {
+            return documents.readAll().stream().filter(d -> d != null && d.has("kind")).toList();
+        }
+    }
+
+    /** The overlay's namespace, as its kustomization sets it. */
+    @SuppressWarnings("unchecked")
+    static String namespace(String overlay) throws IOException {
+        return (String) Serialization.unmarshal(Files.readString(K8S.resolve("overlays").resolve(overlay)
+                .resolve("kustomization.yaml")), Map.class).get("namespace");
     }
 
     /** The overlay as kustomize renders it, or without kustomize: its resources and the base's, unpatched. */
@@ -75,8 +95,15 @@ final class Manifests {
                 .filter(r -> r.getKind().equals(kind)).toList();
     }
 
-    /** {@code kubectl kustomize overlays/<name>}, or empty when kubectl is not installed. */
-    static Optional<String> render(String overlay) throws IOException, InterruptedException {
+    /** {@code kubectl kustomize overlays/<name>}, or empty when kubectl is not installed; rendered once per run. */
+    static synchronized Optional<String> render(String overlay) throws IOException, InterruptedException {
+        if (!RENDERED.containsKey(overlay)) {
+            RENDERED.put(overlay, kustomize(overlay));
+        }
+        return RENDERED.get(overlay);
+    }
+
+    private static Optional<String> kustomize(String overlay) throws IOException, InterruptedException {
         Process process;
         try {
             process = new ProcessBuilder("kubectl", "kustomize", K8S.resolve("overlays").resolve(overlay).toString())

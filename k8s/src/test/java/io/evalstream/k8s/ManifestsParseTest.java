@@ -2,46 +2,91 @@ package io.evalstream.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.HasMetadata;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ManifestsParseTest {
 
-    /** Kinds served by custom resource definitions of operators (Strimzi, KEDA, Prometheus Operator) and our own. */
-    private static final Set<String> CUSTOM_KINDS = Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "ScaledObject",
-            "PodMonitor", "ServiceMonitor", "EvalRun");
+    private static StrictDocuments strict;
+
+    @BeforeAll
+    static void loadSchemas() throws Exception {
+        strict = new StrictDocuments();
+    }
 
     @Test
-    void everyDocumentParsesIntoItsFabric8Type() throws Exception {
+    void everyDocumentOfEveryFileIsKnownAndHasOnlyKnownFields() throws Exception {
         List<Path> files = Manifests.files();
         assertTrue(files.size() > 15, files.toString());
-        int documents = 0;
+        Map<String, Integer> checked = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
         for (Path file : files) {
-            List<HasMetadata> resources = Manifests.parse(Files.readString(file));
-            assertFalse(resources.isEmpty(), file + " holds no resource");
-            for (HasMetadata resource : resources) {
-                documents++;
-                String where = Manifests.K8S.relativize(file) + ": " + resource.getKind();
-                assertNotNull(resource.getMetadata().getName(), where + " has no name");
-                if (CUSTOM_KINDS.contains(resource.getKind())) {
-                    assertInstanceOf(GenericKubernetesResource.class, resource, where);
-                } else {
-                    assertFalse(resource instanceof GenericKubernetesResource,
-                            where + " is not a kind fabric8 knows: a typo in apiVersion or kind?");
+            List<JsonNode> documents = Manifests.documents(Files.readString(file));
+            assertFalse(documents.isEmpty(), file + " holds no resource");
+            for (JsonNode document : documents) {
+                assertFalse(document.path("metadata").path("name").asText().isEmpty(), file + " has a nameless "
+                        + document.path("kind").asText());
+                // Patches of an overlay are partial documents: their own fields are checked after rendering.
+                if (!file.getParent().getParent().endsWith("overlays") || isComplete(document)) {
+                    strict.problems(document, checked).forEach(p -> problems.add(Manifests.K8S.relativize(file) + ": " + p));
                 }
             }
         }
-        System.out.printf("%d documents in %d files parsed%n", documents, files.size());
+        assertEquals(List.of(), problems);
+        System.out.println("files checked: " + checked);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "a100"})
+    void everyRenderedDocumentIsKnownAndHasOnlyKnownFields(String overlay) throws Exception {
+        Optional<String> rendered = Manifests.render(overlay);
+        assumeTrue(rendered.isPresent(), "kubectl is not installed");
+        Map<String, Integer> checked = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        for (JsonNode document : Manifests.documents(rendered.get())) {
+            problems.addAll(strict.problems(document, checked));
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(checked.get("upstream CRD schema") >= 10, checked.toString());
+        assertTrue(checked.get("fabric8 model, strict") >= 20, checked.toString());
+        System.out.println(overlay + " checked: " + checked);
+    }
+
+    @Test
+    void aMisspeltFieldFailsInACoreKindAndInAnOperatorsKind() throws Exception {
+        List<JsonNode> dev = Manifests.documents(Files.readString(Manifests.K8S.resolve("base/kafka/kafka.yaml")));
+        JsonNode kafka = dev.stream().filter(d -> d.path("kind").asText().equals("Kafka")).findFirst().orElseThrow()
+                .deepCopy();
+        ((ObjectNode) kafka.path("spec").path("kafkaExporter")).put("groupRegexp", "evalstream-.*");
+        List<String> problems = strict.problems(kafka, new TreeMap<>());
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("groupRegexp"), problems.toString());
+
+        JsonNode worker = Manifests.documents(Files.readString(Manifests.K8S.resolve("base/services/inference-worker.yaml")))
+                .get(1).deepCopy();
+        ((ObjectNode) worker.path("spec").path("template").path("spec").path("containers").get(0))
+                .putObject("securityContxt");
+        AssertionError error = assertThrows(AssertionError.class, () -> StrictModel.read(worker, Deployment.class));
+        assertTrue(error.getMessage().contains("securityContxt"), error.getMessage());
     }
 
     @Test
@@ -67,5 +112,10 @@ class ManifestsParseTest {
         version.getAdditionalPrinterColumns().stream().filter(c -> c.getJsonPath().startsWith(".status."))
                 .forEach(c -> assertTrue(status.containsKey(c.getJsonPath().substring(".status.".length())),
                         c.getName() + " points at " + c.getJsonPath() + ", which the status schema lacks"));
+    }
+
+    /** A whole resource rather than a patch: it has a spec with content beyond what a patch would change. */
+    private static boolean isComplete(JsonNode document) {
+        return document.path("metadata").has("labels") || document.has("data");
     }
 }

@@ -40,6 +40,12 @@ public class EvalstreamClient {
         return JSON.readTree(send(get(orchestratorUrl + "/api/v1/runs"), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** The scorer's JSON report of a run (scores, groups, warnings). */
+    public JsonNode report(String runId) throws IOException, InterruptedException {
+        return JSON.readTree(send(get(scorerUrl + "/api/v1/runs/" + runId + "/report"),
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
     public String reportText(String runId) throws IOException, InterruptedException {
         return send(get(scorerUrl + "/api/v1/runs/" + runId + "/report.txt"), HttpResponse.BodyHandlers.ofString());
     }
@@ -59,15 +65,23 @@ public class EvalstreamClient {
             Object body = response.body();
             String text = body instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
                     : String.valueOf(body);
-            throw new ApiException(request.method() + " " + request.uri().getPath() + " answered "
-                    + response.statusCode() + ": " + text);
+            throw new ApiException(response.statusCode(), request.method() + " " + request.uri().getPath()
+                    + " answered " + response.statusCode() + ": " + text);
         }
         return response.body();
     }
 
     public static class ApiException extends IOException {
-        public ApiException(String message) {
+
+        private final int status;
+
+        public ApiException(int status, String message) {
             super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
         }
     }
 }

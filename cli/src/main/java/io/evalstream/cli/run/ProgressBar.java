@@ -2,25 +2,45 @@ package io.evalstream.cli.run;
 
 import java.io.PrintStream;
 
-/** A one-line progress bar with rate and time left, redrawn in place. */
+/**
+ * A one-line progress bar with rate and time left: redrawn in place on a terminal; elsewhere (a file, a pipe) one
+ * plain line per status change and per tenth of the run, so that logs hold no carriage returns.
+ */
 public class ProgressBar {
 
     private static final int WIDTH = 30;
 
     private final PrintStream out;
+    private final boolean redraw;
     private final long startNanos = System.nanoTime();
+    private String lastStatus = "";
+    private int lastTenth = -1;
 
-    public ProgressBar(PrintStream out) {
+    public ProgressBar(PrintStream out, boolean redraw) {
         this.out = out;
+        this.redraw = redraw;
     }
 
     public void show(String status, int done, int total) {
-        out.print("\r" + render(status, done, total, (System.nanoTime() - startNanos) / 1e9));
+        String line = render(status, done, total, (System.nanoTime() - startNanos) / 1e9);
+        if (redraw) {
+            out.print("\r" + line);
+        } else {
+            int tenth = total == 0 ? 0 : 10 * done / total;
+            if (status.equals(lastStatus) && tenth == lastTenth) {
+                return;
+            }
+            lastStatus = status;
+            lastTenth = tenth;
+            out.println(line.stripTrailing());
+        }
         out.flush();
     }
 
     public void finish() {
-        out.println();
+        if (redraw) {
+            out.println();
+        }
     }
 
     static String render(String status, int done, int total, double elapsedSeconds) {

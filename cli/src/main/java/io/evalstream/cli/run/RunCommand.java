@@ -15,7 +15,9 @@ public class RunCommand {
 
     private static final Set<String> TERMINAL = Set.of("SUCCEEDED", "FAILED", "CANCELLED");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
-    private static final Duration POLL = Duration.ofMillis(500);
+    /** Polls start fast, so that a short run ends without a wait, and slow down while nothing changes. */
+    private static final long FIRST_POLL_MILLIS = 25;
+    private static final long MAX_POLL_MILLIS = 500;
 
     private final EvalstreamClient client;
     private final PrintStream out;
@@ -45,17 +47,18 @@ public class RunCommand {
             out.println("split " + run.path("split").asText() + " has no answers to score: "
                     + run.path("total").asInt() + " predictions in " + folder.resolve(OutputFolder.SUBMISSION));
         } else {
-            out.print(client.reportText(runId));
-            out.println();
+            out.print(SummaryTable.of(client.reportText(runId)));
         }
+        client.report(runId).path("warnings").forEach(w -> progress.println("warning: " + w.asText()));
         out.println("outputs written to " + folder);
         return new Outcome(runId, status, "", folder);
     }
 
     private JsonNode follow(String runId, Duration stallTimeout) throws IOException, InterruptedException {
-        ProgressBar bar = new ProgressBar(progress);
+        ProgressBar bar = new ProgressBar(progress, Boolean.getBoolean("evalstream.terminal"));
         int lastDone = -1;
         long lastChange = System.nanoTime();
+        long pollMillis = FIRST_POLL_MILLIS;
         while (true) {
             JsonNode run;
             try {
@@ -69,7 +72,7 @@ public class RunCommand {
                     throw new IOException("run " + runId + ": the orchestrator did not answer for "
                             + stallTimeout.toSeconds() + " s: " + e.getMessage(), e);
                 }
-                Thread.sleep(POLL.toMillis());
+                Thread.sleep(MAX_POLL_MILLIS);
                 continue;
             }
             int done = run.path("done").asInt();
@@ -84,10 +87,19 @@ public class RunCommand {
                 lastChange = System.nanoTime();
             } else if (System.nanoTime() - lastChange > stallTimeout.toNanos()) {
                 bar.finish();
-                throw new IOException("run " + runId + " made no progress for " + stallTimeout.toSeconds()
+                throw new RunStalledException("run " + runId + " made no progress for " + stallTimeout.toSeconds()
                         + " s (status " + status + ", " + done + " done); the stack's logs may say why");
+            } else {
+                pollMillis = Math.min(MAX_POLL_MILLIS, 2 * pollMillis);
             }
-            Thread.sleep(POLL.toMillis());
+            Thread.sleep(pollMillis);
+        }
+    }
+
+    /** The run is still going but made no progress for longer than the stall timeout. */
+    public static class RunStalledException extends IOException {
+        public RunStalledException(String message) {
+            super(message);
         }
     }
 

@@ -2,8 +2,6 @@ package io.evalstream.cli.stack;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -30,13 +28,13 @@ public class LocalPostgres {
     }
 
     public void ensureRunning() throws IOException, InterruptedException {
-        if (!listening(PORT)) {
+        if (!ServiceProcess.listening(PORT)) {
             log.println("no PostgreSQL on 127.0.0.1:" + PORT + ": starting an embedded one ...");
             ServiceProcess embedded = embedded();
             embedded.start(List.of(LocalStack.javaExecutable(), "-cp", System.getProperty("java.class.path"),
                     EmbeddedPostgresMain.class.getName(), Integer.toString(PORT),
                     settings.stateDir().resolve("pg").toString()), Map.of(), settings.stateDir());
-            awaitListening(embedded, Duration.ofSeconds(60));
+            embedded.awaitReady(() -> ServiceProcess.listening(PORT), Duration.ofSeconds(60));
         }
         ensureDatabase();
     }
@@ -72,30 +70,7 @@ public class LocalPostgres {
         }
     }
 
-    private void awaitListening(ServiceProcess process, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (listening(PORT)) {
-                return;
-            }
-            if (process.running().isEmpty()) {
-                throw new IllegalStateException("embedded PostgreSQL exited; see " + process.logFile());
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("embedded PostgreSQL did not start; see " + process.logFile());
-    }
-
     private ServiceProcess embedded() {
         return new ServiceProcess("postgresql", settings.stateDir());
-    }
-
-    static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

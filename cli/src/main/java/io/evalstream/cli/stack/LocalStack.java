@@ -66,9 +66,9 @@ public class LocalStack {
 
     public Map<String, String> status() {
         Map<String, String> status = new LinkedHashMap<>();
-        status.put("kafka", LocalPostgres.listening(settings.ports().kafka())
+        status.put("kafka", ServiceProcess.listening(settings.ports().kafka())
                 ? "listening on " + settings.kafkaBootstrapServers() : "down");
-        status.put("postgresql", LocalPostgres.listening(5432) ? "listening on 127.0.0.1:5432" : "down");
+        status.put("postgresql", ServiceProcess.listening(5432) ? "listening on 127.0.0.1:5432" : "down");
         List<ServiceProcess> processes = new ArrayList<>(List.of(process("triton-sim"), process("scorer"),
                 process("orchestrator")));
         List<Integer> workers = startedWorkerReplicas();
@@ -126,8 +126,12 @@ public class LocalStack {
     private Map<String, String> serviceEnvironment(String service) {
         Map<String, String> env = kafkaEnvironment();
         env.put("EVALSTREAM_DB_URL", LocalPostgres.JDBC_URL);
-        if (settings.dropSchemas()) {
+        if (settings.dropSchemas() && service.equals("orchestrator")) {
             env.put("QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY", "drop-and-create");
+        } else if (settings.dropSchemas()) {
+            // The scorer's schema belongs to Flyway: cleaned, then migrated from V1.
+            env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+            env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
         }
         if (service.equals("orchestrator")) {
             env.put("EVALSTREAM_ORCHESTRATOR_PORT", Integer.toString(settings.ports().orchestrator()));
@@ -149,7 +153,7 @@ public class LocalStack {
     }
 
     private void startKafka() throws IOException, InterruptedException {
-        if (!LocalPostgres.listening(settings.ports().kafka())) {
+        if (!ServiceProcess.listening(settings.ports().kafka())) {
             log.println("starting Kafka ...");
         }
         runTool(List.of(settings.repoRoot().resolve("tools/kafka/start-kafka.sh").toString()));
@@ -164,8 +168,8 @@ public class LocalStack {
         builder.environment().put("JAVA_HOME", Path.of(javaExecutable()).getParent().getParent().toString());
         int exit = builder.start().waitFor();
         if (exit != 0) {
-            throw new IllegalStateException(command.get(0) + " failed (exit " + exit + "); see "
-                    + settings.logDir().resolve("kafka-tool.log"));
+            throw new IllegalStateException(command.get(0) + " failed (exit " + exit + "):\n"
+                    + LogExcerpt.of(settings.logDir().resolve("kafka-tool.log")));
         }
     }
 

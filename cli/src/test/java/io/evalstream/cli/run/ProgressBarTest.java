@@ -17,6 +17,20 @@ class ProgressBarTest {
     }
 
     @Test
+    void writesPlainLinesWhenNotOnATerminal() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8),
+                false);
+        for (int done = 0; done <= 100; done++) {
+            bar.show(done == 0 ? "QUEUED" : "RUNNING", done, 100);
+        }
+        bar.finish();
+        String printed = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(printed.indexOf('\r') < 0 && printed.indexOf('\u001b') < 0, printed);
+        assertEquals(12, printed.lines().count(), "one line when queued, then one per tenth: " + printed);
+    }
+
+    @Test
     void formatsLongDurations() {
         assertEquals("2m05s", ProgressBar.formatSeconds(125));
         assertEquals("1h01m", ProgressBar.formatSeconds(3660));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,13 +35,16 @@ class RunCommandTest {
     void keepsFollowingARunWhileTheOrchestratorRestarts() throws Exception {
         ScriptedClient client = new ScriptedClient(Arrays.asList(status("RUNNING", 10), null, null, status("SUCCEEDED", 20)));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
         RunCommand.Outcome outcome = new RunCommand(client, new PrintStream(printed, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                new PrintStream(progress, true, StandardCharsets.UTF_8))
                 .execute(JSON.createObjectNode(), output, Duration.ofSeconds(30));
         assertTrue(outcome.succeeded(), outcome.status());
         assertTrue(Files.exists(outcome.outputFolder().resolve("summary/summary.csv")));
         assertTrue(printed.toString(StandardCharsets.UTF_8).contains("report"));
         assertEquals(0, client.polls.size(), "polled until the run ended");
+        assertTrue(progress.toString(StandardCharsets.UTF_8)
+                .contains("warning: ceval-law #3: prompt is 2001 tokens, over 1948"), progress.toString());
     }
 
     @Test
@@ -86,6 +90,13 @@ class RunCommandTest {
         @Override
         public String reportText(String runId) {
             return "report\n";
+        }
+
+        @Override
+        public JsonNode report(String runId) {
+            ObjectNode report = JSON.createObjectNode();
+            report.putArray("warnings").add("ceval-law #3: prompt is 2001 tokens, over 1948");
+            return report;
         }
 
         @Override

@@ -29,6 +29,7 @@ import io.evalstream.pipeline.RunInfo;
 import io.evalstream.worker.support.CevalFixture;
 import io.evalstream.worker.support.TestKafka;
 import io.evalstream.worker.support.TritonSimResource;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -36,7 +37,7 @@ import jakarta.inject.Inject;
 
 /** QuestionBatch records in, PredictionBatch / RunEvent / dead-letter records out, over the real broker. */
 @QuarkusTest
-@WithTestResource(TritonSimResource.class)
+@WithTestResource(value = TritonSimResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class QuestionFlowTest {
 
     private static final String PREFIX = "test-worker.";

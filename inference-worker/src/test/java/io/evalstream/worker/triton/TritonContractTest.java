@@ -19,6 +19,7 @@ import io.evalstream.pipeline.RunInfo;
 import io.evalstream.worker.inference.QuestionInference;
 import io.evalstream.worker.support.CevalFixture;
 import io.evalstream.worker.support.TritonSimResource;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -27,7 +28,7 @@ import jakarta.inject.Inject;
 
 /** The three model shapes of DESIGN §4 against triton-sim over gRPC, with the oracle policy. */
 @QuarkusTest
-@WithTestResource(TritonSimResource.class)
+@WithTestResource(value = TritonSimResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class TritonContractTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -1,5 +1,6 @@
 package io.evalstream.scorer.ceval;
 
+import io.evalstream.benchmark.ceval.Accuracy;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Scored questions of one subject of a run (also built by a JPQL constructor expression). */

@@ -5,17 +5,19 @@ import io.evalstream.scorer.result.GenerationKey;
 import io.evalstream.scorer.result.ScoredRun;
 import java.time.Instant;
 
-/** Creates or refreshes the scorer's copy of a run's RunInfo. */
+/** Creates or refreshes the scorer's copy of a run's RunInfo, locked until the transaction ends. */
 final class RunRecorder {
 
     private RunRecorder() {
     }
 
     static ScoredRun upsert(RunInfo info) {
-        ScoredRun run = ScoredRun.byId(info.getRunId()).orElseGet(() -> {
+        // Locked: the run's counts are updated from what this transaction changes, one writer at a time.
+        ScoredRun run = ScoredRun.lockedById(info.getRunId()).orElseGet(() -> {
             ScoredRun created = new ScoredRun();
             created.runId = info.getRunId();
             created.firstSeenAt = Instant.now();
+            created.persist();
             return created;
         });
         run.benchmark = info.getBenchmark();
@@ -33,7 +35,6 @@ final class RunRecorder {
         }
         run.datasetLabel = info.getDatasetLabel().isEmpty() ? info.getBenchmark() : info.getDatasetLabel();
         run.updatedAt = Instant.now();
-        run.persist();
         return run;
     }
 }

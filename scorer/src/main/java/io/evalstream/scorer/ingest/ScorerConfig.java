@@ -9,4 +9,8 @@ public interface ScorerConfig {
     /** Names this instance in the {@code source} of the run events it emits. */
     @WithDefault("scorer")
     String instanceId();
+
+    /** The PostgreSQL schema of the scorer's tables (Hibernate's default schema, migrated by Flyway). */
+    @WithDefault("scorer")
+    String schema();
 }

@@ -7,8 +7,8 @@ public record OutputRow(String questionId, String subject, int index, String pro
         String gold) {
 
     static OutputRow of(QuestionResult result) {
-        return new OutputRow(result.questionId, result.subject, result.rowIndex, result.prompt, result.rawOutput,
-                result.prediction, result.gold);
+        return new OutputRow(result.questionId, result.subject, result.rowIndex, result.promptText(),
+                result.rawOutput, result.prediction, result.gold);
     }
 
     /** The id column of the question: the last segment of {@code ceval/<split>/<subject>/<id>}. */

@@ -1,6 +1,7 @@
 package io.evalstream.scorer.report;
 
-import io.evalstream.scorer.ceval.CevalGroups;
+import io.evalstream.benchmark.ceval.PromptLength;
+import io.evalstream.scorer.ceval.CevalScores;
 import io.evalstream.scorer.ceval.SubjectTally;
 import io.evalstream.scorer.result.QuestionResult;
 import io.evalstream.scorer.result.RunTallies;
@@ -46,7 +47,13 @@ public class ReportService {
         tallies.forEach(t -> bySubject.put(t.subject(), t));
         return new RunReport(run.runId, run.modelAbbr, run.split, run.promptVersion, run.datasetLabel,
                 run.subjectList(), run.complete(), graded, bySubject,
-                graded ? CevalGroups.naiveAverages(run.datasetLabel, tallies) : List.of(),
-                graded ? CevalGroups.weightedAverage(tallies) : null);
+                graded ? CevalScores.groups(run.datasetLabel, tallies) : List.of(),
+                graded && !tallies.isEmpty() ? CevalScores.weightedAverage(tallies) : null, warnings(run));
+    }
+
+    private static List<String> warnings(ScoredRun run) {
+        return QuestionResult.overInputLimit(run.runId, PromptLength.MAX_INPUT_TOKENS).stream()
+                .map(r -> PromptLength.warning(run.datasetLabel + "-" + r.subject, r.rowIndex, r.inputTokens))
+                .toList();
     }
 }

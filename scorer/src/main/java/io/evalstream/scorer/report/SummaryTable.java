@@ -1,6 +1,6 @@
 package io.evalstream.scorer.report;
 
-import io.evalstream.scorer.ceval.GroupScore;
+import io.evalstream.benchmark.ceval.GroupScore;
 import io.evalstream.scorer.ceval.SubjectTally;
 import io.evalstream.scorer.report.python.PythonFloat;
 import java.util.ArrayList;
@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * OpenCompass's summary table: a header row, one row per subject in run order, then the group rows. A subject without
- * an accuracy gets OpenCompass's all-dash row.
+ * OpenCompass's summary table: a header row, one row per subject in run order (a subject without an accuracy gets the
+ * all-dash row), then a row per complete group in the listed order.
  */
 public final class SummaryTable {
 
@@ -21,12 +21,15 @@ public final class SummaryTable {
         table.add(List.of("dataset", "version", "metric", "mode", report.modelAbbr()));
         for (String subject : report.subjects()) {
             Optional<SubjectTally> tally = report.tally(subject).filter(t -> report.graded());
-            table.add(tally.map(t -> List.of(report.dataset(subject), report.promptVersion(), "accuracy", "gen",
+            table.add(tally.map(t -> List.of(report.dataset(subject), report.version(subject), "accuracy", "gen",
                     PythonFloat.fixed2(t.accuracy())))
                     .orElseGet(() -> List.of(report.dataset(subject), "-", "-", "-", "-")));
         }
         for (GroupScore group : report.groups()) {
-            table.add(List.of(group.dataset(), "-", "naive_average", "gen", PythonFloat.fixed2(group.accuracy())));
+            if (group.complete()) {
+                table.add(List.of(group.dataset(), "-", "naive_average", "gen",
+                        PythonFloat.fixed2(group.naiveAverage().getAsDouble())));
+            }
         }
         return table;
     }

@@ -1,15 +1,14 @@
 package io.evalstream.scorer.report;
 
-import io.evalstream.scorer.ceval.GroupScore;
+import io.evalstream.benchmark.ceval.GroupScore;
 import io.evalstream.scorer.report.python.PythonFloat;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * {@code summary_<ts>.txt} in the layout of OpenCompass's DefaultSummarizer: the timestamp, then the table in
- * tabulate, csv and markdown format and the raw results, each block between lines of 128 '^' and '$'.
+ * {@code summary_<ts>.txt} as OpenCompass 0.2.4's DefaultSummarizer writes it: the timestamp, then the table in
+ * tabulate and csv format and the raw results, each block between lines of 128 '^' and '$', with dividers between.
  */
 public final class SummaryText {
 
@@ -27,17 +26,8 @@ public final class SummaryText {
                 + DIVIDER + "\n"
                 + "csv format\n" + OPEN + table.stream().map(r -> String.join(",", r))
                         .collect(Collectors.joining("\n")) + "\n" + CLOSE + "\n"
-                + "markdown format\n" + OPEN + markdown(table) + "\n" + CLOSE
                 + DIVIDER + "\n"
                 + "raw format\n" + OPEN + raw(report) + "\n" + CLOSE;
-    }
-
-    private static String markdown(List<List<String>> table) {
-        StringBuilder md = new StringBuilder("| " + String.join(" | ", table.getFirst()) + " |\n");
-        md.append('|').append(String.join(" | ", Collections.nCopies(table.getFirst().size(), "-----")))
-                .append("|\n");
-        table.subList(1, table.size()).forEach(row -> md.append("| ").append(String.join(" | ", row)).append(" |\n"));
-        return md.toString();
     }
 
     private static String raw(RunReport report) {
@@ -48,9 +38,18 @@ public final class SummaryText {
             report.subjects().forEach(subject -> report.tally(subject).ifPresent(t -> lines.add(
                     report.dataset(subject) + ": {'accuracy': " + PythonFloat.repr(t.accuracy()) + "}")));
             for (GroupScore group : report.groups()) {
-                lines.add(group.dataset() + ": {'naive_average': " + PythonFloat.repr(group.accuracy()) + "}");
+                lines.add(group.dataset() + ": " + rawGroup(group));
             }
         }
         return String.join("\n", lines);
+    }
+
+    /** Python's repr of the group's result dict; the error's list of names contains quotes, so it is in "…". */
+    private static String rawGroup(GroupScore group) {
+        if (group.complete()) {
+            return "{'naive_average': " + PythonFloat.repr(group.naiveAverage().getAsDouble()) + "}";
+        }
+        return "{'error': \"missing metrics: [" + group.missingDatasets().stream().map(d -> "'" + d + "'")
+                .collect(Collectors.joining(", ")) + "]\"}";
     }
 }

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 /** OpenCompass's output folder names: {@code YYYYmmdd_HHMMSS}, local time. */
-final class Timestamps {
+public final class Timestamps {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{8}_\\d{6}");
     private static final DateTimeFormatter FORMATTER = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
@@ -13,7 +13,7 @@ final class Timestamps {
     private Timestamps() {
     }
 
-    static String orNow(String requested) {
+    public static String orNow(String requested) {
         if (requested == null || requested.isEmpty()) {
             return LocalDateTime.now().format(FORMATTER);
         }

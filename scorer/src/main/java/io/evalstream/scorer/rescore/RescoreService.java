@@ -1,8 +1,8 @@
 package io.evalstream.scorer.rescore;
 
-import io.evalstream.scorer.postprocess.Postprocessor;
-import io.evalstream.scorer.postprocess.Postprocessors;
-import io.evalstream.scorer.postprocess.UnknownPostprocessorException;
+import io.evalstream.benchmark.postprocess.Postprocessor;
+import io.evalstream.benchmark.postprocess.Postprocessors;
+import io.evalstream.benchmark.postprocess.UnknownPostprocessorException;
 import io.evalstream.scorer.report.RunNotFoundException;
 import io.evalstream.scorer.result.QuestionResult;
 import io.evalstream.scorer.result.RunScores;
@@ -36,6 +36,7 @@ public class RescoreService {
             rescored++;
         }
         run.postprocessor = postprocessorName;
+        run.correctCount = correct;
         if (run.complete()) {
             RunScores.refresh(run);
         }

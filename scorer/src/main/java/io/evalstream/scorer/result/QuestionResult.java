@@ -7,26 +7,28 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-/** The scored outcome of one question of one run; (run, question) is unique, so a redelivery overwrites. */
+/**
+ * The scored outcome of one question of one run; (run, question) is unique, so a redelivery overwrites. Written in
+ * sets by the scorer's ingest (see {@code ResultWriter}); the prompt text lives once per content in {@link Prompt}
+ * ({@code question_result join prompt using (prompthash)} in SQL, {@link #promptText()} here).
+ */
 @Entity
 @Table(name = "question_result",
         uniqueConstraints = @UniqueConstraint(name = "question_result_run_question",
                 columnNames = {"run_id", "question_id"}),
-        indexes = {@Index(name = "question_result_run_subject", columnList = "run_id, subject, row_index"),
-            @Index(name = "question_result_prompt_hash", columnList = "promptHash")})
+        indexes = @Index(name = "question_result_prompt_hash", columnList = "promptHash"))
 public class QuestionResult extends PanacheEntityBase {
 
-    /**
-     * An identity column, not a sequence: Hibernate's schema update finds sequences by name across schemas, so a
-     * same-named sequence in another schema of the database would keep it from creating this one.
-     */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -38,11 +40,11 @@ public class QuestionResult extends PanacheEntityBase {
     public String subject;
     @Column(name = "row_index")
     public int rowIndex;
-    @Column(columnDefinition = "text")
-    public String prompt;
     public String promptHash;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "promptHash", insertable = false, updatable = false)
+    public Prompt prompt;
     public String gold;
-    @Column(columnDefinition = "text")
     public String rawOutput;
     public String prediction;
     public boolean correct;
@@ -52,7 +54,6 @@ public class QuestionResult extends PanacheEntityBase {
     public long latencyMicros;
     public String workerId;
     public String errorCode;
-    @Column(columnDefinition = "text")
     public String errorMessage;
     public Instant scoredAt;
 
@@ -68,8 +69,14 @@ public class QuestionResult extends PanacheEntityBase {
                 .setParameter(1, model).setParameter(2, generationKey).setParameter(3, promptHashes).getResultList();
     }
 
+    /** The run's results with their prompts, by subject and row. */
     public static List<QuestionResult> ofRun(String runId) {
-        return list("runId = ?1 order by subject, rowIndex", runId);
+        return find("from QuestionResult r left join fetch r.prompt where r.runId = ?1 order by r.subject, r.rowIndex",
+                runId).list();
+    }
+
+    public String promptText() {
+        return prompt == null ? null : prompt.text;
     }
 
     /** The questions answered by the model: a result that records an inference error is not counted as done. */
@@ -82,12 +89,9 @@ public class QuestionResult extends PanacheEntityBase {
         return count("runId", runId);
     }
 
-    /** All three counts in one pass over the run's results. */
-    public static RunCounts countsOfRun(String runId) {
-        return getEntityManager().createQuery("select new io.evalstream.scorer.result.RunCounts(count(r), "
-                + "coalesce(sum(case when r.correct = true then 1 else 0 end), 0), "
-                + "coalesce(sum(case when r.errorCode is not null then 1 else 0 end), 0)) "
-                + "from QuestionResult r where r.runId = ?1", RunCounts.class).setParameter(1, runId).getSingleResult();
+    /** Results whose prompt Triton counted as longer than {@code limit} tokens, by subject and row. */
+    public static List<QuestionResult> overInputLimit(String runId, int limit) {
+        return list("runId = ?1 and inputTokens > ?2 order by subject, rowIndex", runId, limit);
     }
 
     public static List<QuestionResult> failuresOfRun(String runId) {

@@ -1,7 +1,6 @@
 package io.evalstream.scorer.result;
 
-import io.evalstream.scorer.ceval.CevalGroups;
-import io.evalstream.scorer.ceval.GroupScore;
+import io.evalstream.scorer.ceval.CevalScores;
 import io.evalstream.scorer.ceval.SubjectTally;
 import java.util.List;
 
@@ -16,9 +15,9 @@ public final class RunScores {
         List<SubjectTally> tallies = RunTallies.live(run);
         SubjectScore.replace(run.runId, tallies);
         boolean graded = QuestionResult.anyGold(run.runId);
-        List<GroupScore> groups = graded ? CevalGroups.naiveAverages(run.datasetLabel, tallies) : List.of();
-        run.headlineAccuracy = groups.isEmpty() ? null : groups.getLast().accuracy();
-        run.weightedAccuracy = graded ? CevalGroups.weightedAverage(tallies) : null;
+        boolean scored = graded && !tallies.isEmpty();
+        run.headlineAccuracy = scored ? CevalScores.headline(run.datasetLabel, tallies) : null;
+        run.weightedAccuracy = scored ? CevalScores.weightedAverage(tallies) : null;
         return tallies;
     }
 }

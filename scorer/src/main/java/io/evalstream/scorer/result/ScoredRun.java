@@ -27,18 +27,20 @@ public class ScoredRun extends PanacheEntityBase {
     public String promptVersion;
     public int expectedQuestions;
     /** Subject keys in report order, comma separated (keys never contain commas). */
-    @Column(columnDefinition = "text")
     public String subjects;
     public String postprocessor;
     public String datasetLabel;
     /** {@link GenerationKey} of the run's generation settings: which runs' outputs may stand for each other. */
-    @Column(columnDefinition = "text")
     public String generationKey;
     public Instant firstSeenAt;
     public Instant updatedAt;
     public Instant completedAt;
     public Double headlineAccuracy;
     public Double weightedAccuracy;
+    /** Results stored, correct and failed: kept up to date with every stored set, never recounted. */
+    public long scoredCount;
+    public long correctCount;
+    public long failedCount;
 
     public static Optional<ScoredRun> byId(String runId) {
         return findByIdOptional(runId);
@@ -47,6 +49,16 @@ public class ScoredRun extends PanacheEntityBase {
     /** The run locked for an update, so a rescore and a batch being stored apply one after the other. */
     public static Optional<ScoredRun> lockedById(String runId) {
         return findByIdOptional(runId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public RunCounts counts() {
+        return new RunCounts(scoredCount, correctCount, failedCount);
+    }
+
+    public void add(RunCounts change) {
+        scoredCount += change.scored();
+        correctCount += change.correct();
+        failedCount += change.failed();
     }
 
     public List<String> subjectList() {

@@ -1,12 +1,17 @@
 package io.evalstream.sim.answer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
+import io.evalstream.benchmark.ceval.CevalPrompts;
+import io.evalstream.benchmark.ceval.CevalSource;
+import io.evalstream.benchmark.ceval.CevalSplit;
+import io.evalstream.benchmark.ceval.CevalSubject;
 import io.evalstream.sim.config.SimConfig;
 import io.quarkus.logging.Log;
 
@@ -26,11 +31,21 @@ public class AnswerKey {
     private final Map<String, CevalQuestion> byBlock = new HashMap<>();
 
     AnswerKey(SimConfig config) {
-        for (CevalQuestion question : CevalLoader.load(config.cevalPath())) {
-            byId.put(question.id(), question);
-            byBlock.putIfAbsent(question.block(), question);
+        CevalSource source = CevalSource.open(config.cevalPath());
+        source.warnings().forEach(Log::warn);
+        for (CevalSplit split : List.of(CevalSplit.VAL, CevalSplit.DEV, CevalSplit.TEST)) {
+            for (CevalSubject subject : source.subjects()) {
+                source.rows(split, subject.key()).forEach(row -> add(new CevalQuestion(
+                        "ceval/" + split.label() + "/" + subject.key() + "/" + row.id(),
+                        CevalPrompts.block(subject, row), Optional.of(row.answer()).filter(a -> !a.isEmpty()))));
+            }
         }
         Log.infof("Loaded %d C-Eval questions from %s", byId.size(), config.cevalPath());
+    }
+
+    private void add(CevalQuestion question) {
+        byId.put(question.id(), question);
+        byBlock.putIfAbsent(question.block(), question);
     }
 
     public Optional<CevalQuestion> identify(String requestId, String prompt) {

@@ -1,10 +1,11 @@
 package io.evalstream.orchestrator.benchmark.ceval;
 
+import io.evalstream.benchmark.ceval.CevalSource;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /**
- * Reads C-Eval from the configured path on every call, so a run always sees the data as it is now and a broken
+ * Opens C-Eval from the configured path on every call, so a run always sees the data as it is now and a broken
  * file is reported to the request that needs it.
  */
 @ApplicationScoped
@@ -17,19 +18,8 @@ public class CevalLoader {
     }
 
     public CevalSource open() {
-        return new CevalSource(CevalFiles.at(config.path()));
-    }
-
-    /** One opened copy of the data. */
-    public record CevalSource(CevalFiles files) {
-
-        public List<CevalSubject> subjects() {
-            return SubjectMapping.parse(files.read(CevalFiles.MAPPING), files.describe(CevalFiles.MAPPING));
-        }
-
-        public List<CevalRow> rows(CevalSplit split, String subject) {
-            String file = split.file(subject);
-            return CevalCsv.parse(files.read(file), split, files.describe(file));
-        }
+        CevalSource source = CevalSource.open(config.path());
+        source.warnings().forEach(Log::warn);
+        return source;
     }
 }

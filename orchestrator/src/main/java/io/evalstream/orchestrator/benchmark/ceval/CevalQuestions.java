@@ -1,7 +1,12 @@
 package io.evalstream.orchestrator.benchmark.ceval;
 
-import io.evalstream.orchestrator.prompt.ChatTemplate;
-import io.evalstream.orchestrator.prompt.Hashes;
+import io.evalstream.benchmark.ceval.CevalPrompts;
+import io.evalstream.benchmark.ceval.CevalRow;
+import io.evalstream.benchmark.ceval.CevalSource;
+import io.evalstream.benchmark.ceval.CevalSplit;
+import io.evalstream.benchmark.ceval.CevalSubject;
+import io.evalstream.benchmark.prompt.ChatTemplate;
+import io.evalstream.benchmark.prompt.Hashes;
 import io.evalstream.pipeline.Question;
 import java.util.List;
 
@@ -11,7 +16,7 @@ public final class CevalQuestions {
     private CevalQuestions() {
     }
 
-    public static List<Question> render(CevalLoader.CevalSource source, CevalSplit split, CevalSubject subject,
+    public static List<Question> render(CevalSource source, CevalSplit split, CevalSubject subject,
             ChatTemplate template) {
         List<CevalRow> dev = source.rows(CevalSplit.DEV, subject.key());
         List<CevalRow> rows = split == CevalSplit.DEV ? dev : source.rows(split, subject.key());

@@ -1,6 +1,6 @@
 package io.evalstream.orchestrator.run.plan;
 
-import io.evalstream.orchestrator.prompt.ChatTemplate;
+import io.evalstream.benchmark.prompt.ChatTemplate;
 import io.evalstream.orchestrator.run.RunRejectedException;
 import io.evalstream.orchestrator.run.RunRequest;
 import io.quarkus.runtime.annotations.RegisterForReflection;

@@ -1,6 +1,6 @@
 package io.evalstream.orchestrator.run.plan;
 
-import io.evalstream.orchestrator.benchmark.ceval.CevalSubject;
+import io.evalstream.benchmark.ceval.CevalSubject;
 import io.evalstream.pipeline.Question;
 import java.util.List;
 

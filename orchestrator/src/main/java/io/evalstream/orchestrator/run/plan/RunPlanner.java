@@ -1,10 +1,11 @@
 package io.evalstream.orchestrator.run.plan;
 
-import io.evalstream.orchestrator.benchmark.ceval.CevalDatasetException;
+import io.evalstream.benchmark.ceval.CevalDatasetException;
+import io.evalstream.benchmark.ceval.CevalPrompts;
+import io.evalstream.benchmark.ceval.CevalSource;
+import io.evalstream.benchmark.ceval.CevalSubject;
 import io.evalstream.orchestrator.benchmark.ceval.CevalLoader;
-import io.evalstream.orchestrator.benchmark.ceval.CevalPrompts;
 import io.evalstream.orchestrator.benchmark.ceval.CevalQuestions;
-import io.evalstream.orchestrator.benchmark.ceval.CevalSubject;
 import io.evalstream.orchestrator.run.RunRejectedException;
 import io.evalstream.orchestrator.run.RunRequest;
 import io.evalstream.pipeline.Question;
@@ -25,7 +26,7 @@ public class RunPlanner {
     public RunPlan plan(RunRequest request) {
         RunValidator.Settings settings = RunValidator.settings(request);
         try {
-            CevalLoader.CevalSource source = loader.open();
+            CevalSource source = loader.open();
             List<CevalSubject> subjects = RunValidator.subjects(request.subjects(), source.subjects());
             List<Question> questions = new ArrayList<>();
             for (CevalSubject subject : subjects) {
@@ -35,7 +36,7 @@ public class RunPlanner {
                 throw new RunRejectedException("subjects", "the selected subjects have no "
                         + settings.split().label() + " questions");
             }
-            return new RunPlan(settings, subjects, List.copyOf(questions), CevalPrompts.version(settings.template()));
+            return new RunPlan(settings, subjects, List.copyOf(questions), CevalPrompts.templateHash(settings.template()));
         } catch (CevalDatasetException e) {
             throw new RunRejectedException("benchmark", e.getMessage());
         }

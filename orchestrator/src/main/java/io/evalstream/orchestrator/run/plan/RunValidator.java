@@ -1,8 +1,8 @@
 package io.evalstream.orchestrator.run.plan;
 
-import io.evalstream.orchestrator.benchmark.ceval.CevalSplit;
-import io.evalstream.orchestrator.benchmark.ceval.CevalSubject;
-import io.evalstream.orchestrator.prompt.ChatTemplate;
+import io.evalstream.benchmark.ceval.CevalSplit;
+import io.evalstream.benchmark.ceval.CevalSubject;
+import io.evalstream.benchmark.prompt.ChatTemplate;
 import io.evalstream.orchestrator.run.RunRejectedException;
 import io.evalstream.orchestrator.run.RunRequest;
 import java.util.ArrayList;

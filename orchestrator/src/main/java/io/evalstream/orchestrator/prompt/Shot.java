@@ -1,5 +1,0 @@
-package io.evalstream.orchestrator.prompt;
-
-/** An in-context example: a rendered question block and its gold answer. */
-public record Shot(String block, String answer) {
-}

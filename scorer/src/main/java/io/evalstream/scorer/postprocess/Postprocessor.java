@@ -1,8 +1,0 @@
-package io.evalstream.scorer.postprocess;
-
-/** Extracts the answer a model gave from its raw output, as an OpenCompass text postprocessor does. */
-@FunctionalInterface
-public interface Postprocessor {
-
-    String extract(String output);
-}
