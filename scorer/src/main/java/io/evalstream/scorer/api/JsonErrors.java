@@ -1,13 +1,13 @@
 package io.evalstream.scorer.api;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.io.IOException;
 import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -17,6 +17,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class JsonErrors {
 
+    private static final Pattern TOKEN = Pattern.compile("token `JsonToken\\.(\\w+)`");
+    private static final Pattern VALUE = Pattern.compile("value \\((.+?)\\)(?: to |$)");
+
     @ServerExceptionMapper
     public RestResponse<FieldError> mismatch(MismatchedInputException e) {
         String field = path(e);
@@ -25,7 +28,7 @@ public class JsonErrors {
         }
         String subject = "body".equals(field) ? "the body" : field;
         return bad(field, subject + " must be " + expected(e.getTargetType()) + ", got "
-                + given(e.getProcessor() instanceof JsonParser parser ? parser : null));
+                + given(e));
     }
 
     @ServerExceptionMapper
@@ -74,21 +77,21 @@ public class JsonErrors {
         return "an object";
     }
 
-    private static String given(JsonParser parser) {
-        JsonToken token = parser == null ? null : parser.currentToken();
-        if (token == null) {
-            return "nothing";
-        }
-        try {
-            return switch (token) {
+    /** What was sent, from the exception: the parser may be closed by the time it is mapped. */
+    private static String given(MismatchedInputException e) {
+        String message = e.getOriginalMessage();
+        Matcher token = TOKEN.matcher(message);
+        if (token.find()) {
+            return switch (JsonToken.valueOf(token.group(1))) {
                 case START_ARRAY, END_ARRAY -> "a list";
                 case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
-                case VALUE_STRING -> "\"" + parser.getText() + "\"";
+                case VALUE_STRING -> "a string";
                 case VALUE_NULL -> "null";
-                default -> parser.getText();
+                case VALUE_TRUE, VALUE_FALSE -> "true or false";
+                default -> "a number";
             };
-        } catch (IOException e) {
-            return "a value";
         }
+        Matcher value = VALUE.matcher(message);
+        return value.find() ? value.group(1) : "another kind of value";
     }
 }

@@ -4,6 +4,7 @@ import io.evalstream.pipeline.RunEvent;
 import io.evalstream.scorer.ingest.RunEventSender;
 import io.evalstream.scorer.ingest.ScorerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** Tells the run's owner (the orchestrator) a rescore's new numbers as a RESCORED run event. */
 @ApplicationScoped
@@ -20,7 +21,7 @@ public class RescoreEvents {
     void rescored(RescoreView view) {
         double accuracy = view.complete() && view.accuracy() != null ? view.accuracy()
                 : view.rescored() == 0 ? 0.0 : 100.0 * view.correct() / view.rescored();
-        sender.send(RunEvent.newBuilder()
+        sender.send(List.of(RunEvent.newBuilder()
                 .setRunId(view.runId())
                 .setType(RunEvent.Type.RESCORED)
                 .setScored(Math.toIntExact(view.rescored()))
@@ -29,6 +30,6 @@ public class RescoreEvents {
                 .setMessage("rescored with " + view.postprocessor())
                 .setSource(config.instanceId())
                 .setEmittedAtMillis(System.currentTimeMillis())
-                .build());
+                .build()));
     }
 }

@@ -5,6 +5,7 @@ import io.evalstream.pipeline.ReuseCommand;
 import io.evalstream.scorer.ingest.ScoringService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -27,7 +28,7 @@ public class ReuseCommandConsumer {
     public void consume(ReuseCommand command) {
         PredictionBatch batch = reused.of(command);
         if (batch.getPredictionsCount() > 0) {
-            scoring.score(batch);
+            scoring.score(List.of(batch));
         }
     }
 }

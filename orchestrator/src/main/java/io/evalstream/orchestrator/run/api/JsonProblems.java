@@ -6,9 +6,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.evalstream.orchestrator.run.RunRejectedException;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A JSON value of the wrong kind, said in the request's terms (what the field takes, what it got), not Java's. */
 final class JsonProblems {
+
+    private static final Pattern TOKEN = Pattern.compile("token `JsonToken\\.(\\w+)`");
+    private static final Pattern VALUE = Pattern.compile("value \\((.+?)\\)(?: to |$)");
 
     private JsonProblems() {
     }
@@ -19,7 +24,7 @@ final class JsonProblems {
         }
         String subject = "body".equals(field) ? "the body" : field;
         return new RunRejectedException(field, subject + " must be " + expected(e.getTargetType()) + ", got "
-                + given(e.getProcessor() instanceof JsonParser parser ? parser : null));
+                + given(e));
     }
 
     /** The current value's text as sent, e.g. the digits of a number too large. */
@@ -53,17 +58,21 @@ final class JsonProblems {
         return "an object";
     }
 
-    private static String given(JsonParser parser) {
-        JsonToken token = parser == null ? null : parser.currentToken();
-        if (token == null) {
-            return "nothing";
+    /** What was sent, from the exception: the parser is closed by the time it is caught. */
+    private static String given(MismatchedInputException e) {
+        String message = e.getOriginalMessage();
+        Matcher token = TOKEN.matcher(message);
+        if (token.find()) {
+            return switch (JsonToken.valueOf(token.group(1))) {
+                case START_ARRAY, END_ARRAY -> "a list";
+                case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
+                case VALUE_STRING -> "a string";
+                case VALUE_NULL -> "null";
+                case VALUE_TRUE, VALUE_FALSE -> "true or false";
+                default -> "a number";
+            };
         }
-        return switch (token) {
-            case START_ARRAY, END_ARRAY -> "a list";
-            case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
-            case VALUE_STRING -> "\"" + text(parser) + "\"";
-            case VALUE_NULL -> "null";
-            default -> text(parser);
-        };
+        Matcher value = VALUE.matcher(message);
+        return value.find() ? value.group(1) : "another kind of value";
     }
 }
