@@ -2,6 +2,7 @@ package io.evalstream.orchestrator.run.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.evalstream.orchestrator.run.RunRejectedException;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 final class JsonProblems {
 
     private static final Pattern TOKEN = Pattern.compile("token `JsonToken\\.(\\w+)`");
-    private static final Pattern VALUE = Pattern.compile("value \\((.+?)\\)(?: to |$)");
+    private static final Pattern VALUE = Pattern.compile("value \\((.+?)\\)(?: to | out of range|$)");
 
     private JsonProblems() {
     }
@@ -25,6 +26,17 @@ final class JsonProblems {
         String subject = "body".equals(field) ? "the body" : field;
         return new RunRejectedException(field, subject + " must be " + expected(e.getTargetType()) + ", got "
                 + given(e));
+    }
+
+    /** A value Jackson could not bind for another reason, such as a number too large for its field. */
+    static RunRejectedException unusable(String field, JsonMappingException e) {
+        String message = e.getOriginalMessage();
+        if (message.contains("out of range")) {
+            Matcher value = VALUE.matcher(message);
+            return new RunRejectedException(field, field + " is out of range" + (value.find() ? ", got "
+                    + value.group(1) : ""));
+        }
+        return new RunRejectedException(field, field + " has a value that cannot be used");
     }
 
     /** The current value's text as sent, e.g. the digits of a number too large. */

@@ -66,7 +66,7 @@ public class RunRequestReader {
         } catch (MismatchedInputException e) {
             throw JsonProblems.mismatch(path(e), e);
         } catch (JsonMappingException e) {
-            throw new RunRejectedException(path(e), path(e) + " has a value that cannot be used");
+            throw JsonProblems.unusable(path(e), e);
         } catch (InputCoercionException e) {
             String field = path(e.getProcessor().getParsingContext());
             throw new RunRejectedException(field, field + " is out of range, got " + JsonProblems.text(e.getProcessor()));
