@@ -39,7 +39,7 @@ class InstallRulesTest {
         List<GenericKubernetesResource> strimzi = Manifests.overlay(overlay).stream()
                 .filter(GenericKubernetesResource.class::isInstance).map(GenericKubernetesResource.class::cast)
                 .filter(r -> r.getApiVersion().startsWith("kafka.strimzi.io/")).toList();
-        assertEquals(9, strimzi.size());
+        assertEquals(11, strimzi.size(), "the cluster, its node pool and nine topics");
         for (GenericKubernetesResource r : strimzi) {
             assertEquals("kafka.strimzi.io/v1", r.getApiVersion(), r.getKind() + " " + r.getMetadata().getName());
             Map<String, String> annotations = r.getMetadata().getAnnotations();

@@ -1,9 +1,11 @@
 package io.evalstream.worker.flow;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.evalstream.pipeline.RunInfo;
+import io.evalstream.worker.inference.WorkerConfig;
 import io.evalstream.worker.triton.TritonCallException;
 import io.evalstream.worker.triton.TritonReadiness;
 import io.quarkus.logging.Log;
@@ -12,18 +14,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Checks readiness once per run, on the first batch this worker sees: a run whose model Triton cannot serve is
- * reported FAILED once and its batches are skipped from then on.
+ * reported FAILED once and its batches are skipped from then on. Admissions of runs without batches for a while, or
+ * beyond the most recent {@code max-remembered} runs, are forgotten (checked again should a batch come).
  */
 @ApplicationScoped
 public class RunAdmissions {
 
-    private final Map<String, Uni<Admission>> runs = new ConcurrentHashMap<>();
+    private final Map<String, Uni<Admission>> runs;
     private final TritonReadiness readiness;
     private final RunEvents events;
 
-    RunAdmissions(TritonReadiness readiness, RunEvents events) {
+    RunAdmissions(TritonReadiness readiness, RunEvents events, WorkerConfig config) {
         this.readiness = readiness;
         this.events = events;
+        this.runs = Caffeine.newBuilder().maximumSize(config.maxRemembered())
+                .expireAfterAccess(config.admissionTtl()).<String, Uni<Admission>> build().asMap();
     }
 
     public Uni<Admission> admit(RunInfo run) {

@@ -1,5 +1,6 @@
 package io.evalstream.worker.inference;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -22,4 +23,12 @@ public interface WorkerConfig {
     /** Upper bound of prompts per request for batched models (also capped by the model's max_batch_size). */
     @WithDefault("32")
     int maxPromptsPerRequest();
+
+    /** Runs whose control state and admission this worker remembers; the least recently used are forgotten. */
+    @WithDefault("10000")
+    int maxRemembered();
+
+    /** How long a run's admission (its model checked on Triton) holds without batches before it is checked again. */
+    @WithDefault("1h")
+    Duration admissionTtl();
 }

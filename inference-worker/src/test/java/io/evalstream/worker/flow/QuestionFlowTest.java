@@ -1,5 +1,6 @@
 package io.evalstream.worker.flow;
 
+import static io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion.record;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
@@ -25,11 +27,12 @@ import io.evalstream.pipeline.RunControl;
 import io.evalstream.pipeline.RunEvent;
 import io.evalstream.pipeline.RunInfo;
 import io.evalstream.worker.support.CevalFixture;
-import io.evalstream.worker.support.KafkaTopics;
+import io.evalstream.worker.support.TestKafka;
 import io.evalstream.worker.support.TritonSimResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
 
 /** QuestionBatch records in, PredictionBatch / RunEvent / dead-letter records out, over the real broker. */
@@ -62,7 +65,7 @@ class QuestionFlowTest {
         // the batch's offset is committed once its predictions are acknowledged (throttled, every 5 s)
         TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(
-                () -> KafkaTopics.committed("evalstream-inference-worker", partition) > sent.offset());
+                () -> committed(partition) > sent.offset());
     }
 
     @Test
@@ -84,10 +87,12 @@ class QuestionFlowTest {
         String marker = UUID.randomUUID().toString();
         publish(batch(marker, "internlm2-chat-1_8b", CevalFixture.val("computer_network", 2)));
         single(PREFIX + "predictions", marker);
-        assertEquals(1, KafkaTopics.await(PREFIX + "run-events", r -> runId.equals(r.key()), 2, Duration.ofSeconds(3))
-                .size());
-        assertEquals(0, KafkaTopics.await(PREFIX + "predictions", r -> runId.equals(r.key()), 1, Duration.ofSeconds(1))
-                .size());
+        ConsumerTask<String, byte[]> events = records(PREFIX + "run-events", runId);
+        ConsumerTask<String, byte[]> predictions = records(PREFIX + "predictions", runId);
+        Awaitility.await().during(Duration.ofSeconds(3)).atMost(WAIT)
+                .until(() -> events.count() == 1 && predictions.count() == 0);
+        events.stop();
+        predictions.stop();
     }
 
     @Test
@@ -100,11 +105,12 @@ class QuestionFlowTest {
         String marker = UUID.randomUUID().toString();
         publish(batch(marker, "internlm2-chat-1_8b", CevalFixture.val("computer_network", 6)));
         single(PREFIX + "predictions", marker);
-        assertEquals(0, KafkaTopics.await(PREFIX + "predictions", r -> runId.equals(r.key()), 1, Duration.ofSeconds(2))
-                .size());
+        ConsumerTask<String, byte[]> skippedPredictions = records(PREFIX + "predictions", runId);
+        Awaitility.await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> skippedPredictions.count() == 0);
+        skippedPredictions.stop();
         TopicPartition partition = new TopicPartition(skipped.topic(), skipped.partition());
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(
-                () -> KafkaTopics.committed("evalstream-inference-worker", partition) > skipped.offset());
+                () -> committed(partition) > skipped.offset());
 
         control(runId, RunControl.State.ACTIVE);
         Awaitility.await().atMost(WAIT).until(() -> !controls.cancelled(runId));
@@ -123,8 +129,8 @@ class QuestionFlowTest {
         control(runId, RunControl.State.ACTIVE);
         publish(batch(runId, "no-such-model", CevalFixture.val("computer_network", 9)).toBuilder()
                 .setBatchId(runId + "/1").build());
-        List<ConsumerRecord<String, byte[]>> events = KafkaTopics.await(PREFIX + "run-events",
-                r -> runId.equals(r.key()), 2, WAIT);
+        List<ConsumerRecord<String, byte[]>> events = records(PREFIX + "run-events", runId).awaitRecords(2, WAIT)
+                .stop().getRecords();
         assertEquals(2, events.size(), "a second readiness check reports the run FAILED again");
         assertEquals(RunEvent.Type.FAILED, RunEvent.parseFrom(events.get(1).value()).getType());
     }
@@ -133,7 +139,7 @@ class QuestionFlowTest {
     void malformedRecordIsDeadLetteredAndTheChannelKeepsWorking() throws Exception {
         String key = UUID.randomUUID().toString();
         byte[] garbage = ("not a protobuf " + key).getBytes(StandardCharsets.UTF_8);
-        KafkaTopics.send(PREFIX + "questions", key, garbage);
+        send(PREFIX + "questions", key, garbage);
 
         ConsumerRecord<String, byte[]> dead = single(PREFIX + "questions.dlq", key);
         assertArrayEquals(garbage, dead.value());
@@ -147,18 +153,34 @@ class QuestionFlowTest {
     }
 
     private static ConsumerRecord<String, byte[]> single(String topic, String key) {
-        List<ConsumerRecord<String, byte[]>> records = KafkaTopics.await(topic, r -> key.equals(r.key()), 1, WAIT);
-        assertEquals(1, records.size(), "no record with key " + key + " on " + topic);
-        return records.get(0);
+        return records(topic, key).awaitRecords(1, WAIT).stop().getRecords().getFirst();
+    }
+
+    /** The topic's records with the key, from the beginning. */
+    private static ConsumerTask<String, byte[]> records(String topic, String key) {
+        return TestKafka.COMPANION.consume(String.class, byte[].class)
+                .fromTopics(topic, records -> records.filter(r -> key.equals(r.key())));
+    }
+
+    private static RecordMetadata send(String topic, String key, byte[] value) {
+        return TestKafka.COMPANION.produce(String.class, byte[].class).fromRecords(record(topic, key, value))
+                .awaitCompletion().getLastRecord();
+    }
+
+    /** The offset the worker's consumer group committed on the partition, -1 if none. */
+    private static long committed(TopicPartition partition) {
+        OffsetAndMetadata offset = TestKafka.COMPANION.consumerGroups().offsets("evalstream-inference-worker",
+                partition);
+        return offset == null ? -1 : offset.offset();
     }
 
     private static void control(String runId, RunControl.State state) {
-        KafkaTopics.send(PREFIX + "run-control", runId,
+        send(PREFIX + "run-control", runId,
                 RunControl.newBuilder().setRunId(runId).setState(state).build().toByteArray());
     }
 
     private static RecordMetadata publish(QuestionBatch batch) {
-        return KafkaTopics.send(PREFIX + "questions", batch.getRun().getRunId(), batch.toByteArray());
+        return send(PREFIX + "questions", batch.getRun().getRunId(), batch.toByteArray());
     }
 
     private static QuestionBatch batch(String runId, String model, List<Question> questions) {

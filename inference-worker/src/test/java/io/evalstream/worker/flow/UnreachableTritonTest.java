@@ -1,5 +1,6 @@
 package io.evalstream.worker.flow;
 
+import static io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,7 @@ import io.evalstream.pipeline.QuestionBatch;
 import io.evalstream.pipeline.RunEvent;
 import io.evalstream.pipeline.RunInfo;
 import io.evalstream.worker.support.CevalFixture;
-import io.evalstream.worker.support.KafkaTopics;
+import io.evalstream.worker.support.TestKafka;
 import io.evalstream.worker.support.UnreachableTritonProfile;
 import io.evalstream.worker.triton.TritonConfig;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,11 +36,12 @@ class UnreachableTritonTest {
         QuestionBatch batch = QuestionBatch.newBuilder()
                 .setRun(RunInfo.newBuilder().setRunId(runId).setModel("internlm2-chat-1_8b").setExpectedQuestions(1))
                 .setBatchId(runId + "/0").addAllQuestions(CevalFixture.val("computer_network", 0)).build();
-        KafkaTopics.send("test-worker.questions", runId, batch.toByteArray());
+        TestKafka.COMPANION.produce(String.class, byte[].class)
+                .fromRecords(record("test-worker.questions", runId, batch.toByteArray())).awaitCompletion();
 
-        List<ConsumerRecord<String, byte[]>> events = KafkaTopics.await("test-worker.run-events",
-                r -> runId.equals(r.key()), 1, Duration.ofSeconds(60));
-        assertEquals(1, events.size());
+        List<ConsumerRecord<String, byte[]>> events = TestKafka.COMPANION.consume(String.class, byte[].class)
+                .fromTopics("test-worker.run-events", records -> records.filter(r -> runId.equals(r.key())))
+                .awaitRecords(1, Duration.ofSeconds(60)).stop().getRecords();
         RunEvent event = RunEvent.parseFrom(events.get(0).value());
         assertEquals(RunEvent.Type.FAILED, event.getType());
         assertTrue(event.getMessage().startsWith("model 'internlm2-chat-1_8b' is not available on Triton 127.0.0.1:"

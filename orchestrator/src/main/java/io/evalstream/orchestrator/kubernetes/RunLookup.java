@@ -1,6 +1,6 @@
 package io.evalstream.orchestrator.kubernetes;
 
-import io.evalstream.orchestrator.run.RunEntity;
+import io.evalstream.orchestrator.run.state.RunEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;

@@ -16,7 +16,7 @@ public record RunRequest(String benchmark, String split, List<String> subjects, 
         return new RunRequest(null, null, null, null, null, null, null, null, null, null);
     }
 
-    boolean reuseStored() {
+    public boolean reuseStored() {
         return Boolean.TRUE.equals(reuse);
     }
 

@@ -1,18 +1,29 @@
 package io.evalstream.orchestrator.run;
 
+import io.evalstream.orchestrator.reuse.ReuseQuery;
+import io.evalstream.orchestrator.reuse.ReuseCommandPublisher;
+import io.evalstream.orchestrator.reuse.StoredPrediction;
+import io.evalstream.orchestrator.run.control.RunControlPublisher;
+import io.evalstream.orchestrator.run.dispatch.MissingQuestions;
+import io.evalstream.orchestrator.run.dispatch.QuestionPublisher;
+import io.evalstream.orchestrator.run.dispatch.RunInfos;
+import io.evalstream.orchestrator.run.plan.RunPlan;
+import io.evalstream.orchestrator.run.plan.RunPlanner;
+import io.evalstream.orchestrator.run.state.RunEntity;
+import io.evalstream.orchestrator.run.state.RunStore;
+import io.evalstream.orchestrator.scorer.ScorerClient;
 import io.evalstream.pipeline.Question;
 import io.evalstream.pipeline.RunControl;
 import io.evalstream.pipeline.RunInfo;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Starts a run: validate and render (nothing stored on bad input), store it PENDING, publish every question batch
- * (or, when asked to reuse, the stored predictions of questions that have one),
+ * (or, when asked to reuse, asks the scorer to answer the questions it holds a stored prediction for),
  * then mark it RUNNING, or FAILED with the reason when Kafka does not take the batches. Cancels and resumes runs,
  * telling the workers on the run-control topic.
  */
@@ -25,11 +36,11 @@ public class RunService {
     private final OrchestratorConfig config;
     private final MissingQuestions missing;
     private final RunControlPublisher control;
-    private final ReusedPredictionPublisher reusedPublisher;
+    private final ReuseCommandPublisher reusedPublisher;
     private final ScorerClient scorer;
 
     public RunService(RunPlanner planner, RunStore store, QuestionPublisher publisher, OrchestratorConfig config,
-            MissingQuestions missing, RunControlPublisher control, ReusedPredictionPublisher reusedPublisher,
+            MissingQuestions missing, RunControlPublisher control, ReuseCommandPublisher reusedPublisher,
             ScorerClient scorer) {
         this.planner = planner;
         this.store = store;
@@ -48,14 +59,13 @@ public class RunService {
     /** A run asked for by the EvalRun resource with this uid; the database refuses a second run for the same uid. */
     public RunView submit(RunRequest request, String evalRunUid) {
         RunPlan plan = planner.plan(request);
-        Map<String, StoredPrediction> stored = request.reuseStored() ? reusable(plan) : Map.of();
-        List<Question> reused = plan.questions().stream().filter(q -> stored.containsKey(q.getPromptHash())).toList();
-        List<Question> toInfer = plan.questions().stream().filter(q -> !stored.containsKey(q.getPromptHash()))
-                .toList();
+        Set<String> stored = request.reuseStored() ? reusable(plan) : Set.of();
+        List<Question> reused = plan.questions().stream().filter(q -> stored.contains(q.getPromptHash())).toList();
+        List<Question> toInfer = plan.questions().stream().filter(q -> !stored.contains(q.getPromptHash())).toList();
         RunEntity run = store.create(plan, reused.size(), evalRunUid);
         RunInfo info = RunInfos.of(run);
         try {
-            reusedPublisher.publish(info, reused, stored, run.batchSize, config.publishTimeout());
+            reusedPublisher.publish(info, reused, run.batchSize, config.publishTimeout());
             publisher.publish(info, toInfer, run.batchSize, 0, config.publishTimeout());
         } catch (QuestionPublisher.PublishException e) {
             return RunView.of(store.markFailed(run.id, e.getMessage()));
@@ -65,11 +75,11 @@ public class RunService {
         return RunView.of(store.markRunning(run.id));
     }
 
-    /** The scorer's stored predictions for the plan's prompts, by prompt hash. */
-    private Map<String, StoredPrediction> reusable(RunPlan plan) {
+    /** The plan's prompt hashes the scorer holds a reusable prediction for. */
+    private Set<String> reusable(RunPlan plan) {
         List<String> hashes = plan.questions().stream().map(Question::getPromptHash).distinct().toList();
         return scorer.reusable(new ReuseQuery(plan.settings().model(), plan.settings().generation(), hashes)).stream()
-                .collect(Collectors.toMap(StoredPrediction::promptHash, Function.identity(), (a, b) -> a));
+                .map(StoredPrediction::promptHash).collect(Collectors.toSet());
     }
 
     /**
@@ -105,7 +115,7 @@ public class RunService {
     }
 
     /** Publishes questions again as batches numbered from {@code firstSequence}; FAILED if Kafka does not take them. */
-    RunEntity republish(RunEntity run, List<Question> questions, int firstSequence) {
+    public RunEntity republish(RunEntity run, List<Question> questions, int firstSequence) {
         try {
             publisher.publish(RunInfos.of(run), questions, run.batchSize, firstSequence, config.publishTimeout());
         } catch (QuestionPublisher.PublishException e) {

@@ -1,5 +1,6 @@
 package io.evalstream.orchestrator.run;
 
+import io.evalstream.orchestrator.run.state.RunEntity;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ public record RunView(String id, RunStatus status, String reason, String benchma
     public record Generation(int maxNewTokens, double temperature, List<String> stop, long seed) {
     }
 
-    static RunView of(RunEntity run) {
+    public static RunView of(RunEntity run) {
         return new RunView(run.id, run.status, run.reason, run.benchmark, run.split, run.model, run.modelAbbr,
                 run.template, List.of(run.subjects), run.promptVersion,
                 new Generation(run.maxNewTokens, run.temperature, List.of(run.stopStrings), run.seed),

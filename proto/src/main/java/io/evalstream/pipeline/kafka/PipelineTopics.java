@@ -17,10 +17,12 @@ public final class PipelineTopics {
     public static final String RUN_EVENTS = "run-events";
     /** RunControl, orchestrator to every inference-worker (compacted), keyed by run id. */
     public static final String RUN_CONTROL = "run-control";
+    /** ReuseCommand, orchestrator to scorer, keyed by run id. */
+    public static final String REUSE = "reuse";
     /** Suffix of a topic's dead-letter topic. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
 
-    public static final List<String> ALL = List.of(QUESTIONS, PREDICTIONS, RUN_EVENTS, RUN_CONTROL);
+    public static final List<String> ALL = List.of(QUESTIONS, PREDICTIONS, RUN_EVENTS, RUN_CONTROL, REUSE);
 
     private PipelineTopics() {
     }

@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.evalstream.pipeline.PredictionBatch;
+import io.evalstream.pipeline.RunEvent;
 import io.evalstream.pipeline.RunInfo;
 import io.evalstream.scorer.ingest.KafkaTestClient;
 import io.evalstream.scorer.ingest.TestRuns;
@@ -17,6 +19,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +63,18 @@ class RescoreTest {
         assertScores(id, 2, 0);
 
         publish(outputs);
-        // Each stored batch emits PROGRESS then COMPLETED: four events once the redelivery is stored.
-        assertEquals(4, new KafkaTestClient(bootstrap).awaitRecords(prefix + "run-events", id, r -> r.size() >= 4,
-                Duration.ofSeconds(60)).size());
+        // Each stored batch emits PROGRESS then COMPLETED: four events once the redelivery is stored; each rescore
+        // told the orchestrator its numbers.
+        List<RunEvent> events = new KafkaTestClient(bootstrap).awaitRecords(prefix + "run-events", id,
+                r -> r.size() >= 6, Duration.ofSeconds(60)).stream().map(RescoreTest::event).toList();
+        assertEquals(4, events.stream().filter(e -> e.getType() != RunEvent.Type.RESCORED).count());
+        List<RunEvent> rescored = events.stream().filter(e -> e.getType() == RunEvent.Type.RESCORED).toList();
+        assertEquals(2, rescored.size());
+        for (RunEvent event : rescored) {
+            assertEquals(4, event.getScored());
+            assertEquals(2, event.getCorrect());
+            assertEquals(50.0, event.getAccuracy(), 1e-9);
+        }
         assertScores(id, 2, 0);
 
         assertEquals(3, rescore(id, "first_capital").getInt("changed"));
@@ -110,6 +122,14 @@ class RescoreTest {
     private static JsonPath rescore(String id, String postprocessor) {
         return given().contentType(ContentType.JSON).body("{\"postprocessor\":\"" + postprocessor + "\"}")
                 .post("/api/v1/runs/" + id + "/rescore").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static RunEvent event(ConsumerRecord<String, byte[]> record) {
+        try {
+            return RunEvent.parseFrom(record.value());
+        } catch (InvalidProtocolBufferException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private void publish(PredictionBatch batch) throws Exception {

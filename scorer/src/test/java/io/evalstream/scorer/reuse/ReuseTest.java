@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.evalstream.pipeline.GenerationSettings;
 import io.evalstream.pipeline.PredictionBatch;
+import io.evalstream.pipeline.ReuseCommand;
 import io.evalstream.pipeline.RunInfo;
 import io.evalstream.scorer.ingest.KafkaTestClient;
 import io.evalstream.scorer.ingest.TestRuns;
@@ -69,6 +70,24 @@ class ReuseTest {
         query(model, 99, List.of("<|im_end|>"), HASHES).then().statusCode(200).body("", equalTo(List.of()));
         query(model, 100, List.of("<|im_end|>", "</s>"), HASHES).then().statusCode(200).body("", equalTo(List.of()));
         query(model, 100, List.of(), HASHES).then().statusCode(200).body("", equalTo(List.of()));
+    }
+
+    @Test
+    void aReuseCommandStoresTheHeldPredictionsAsTheNewRunsOwn() throws Exception {
+        String model = "reuse-" + UUID.randomUUID();
+        RunInfo older = run(model, GREEDY);
+        store(batch(older, 0, prediction(older, "law", 0, "B", "The answer is B")));
+        RunInfo newer = run(model, GREEDY);
+        ReuseCommand command = ReuseCommand.newBuilder().setRun(newer).setBatchId(newer.getRunId() + "/reused-0")
+                .addQuestions(prediction(newer, "law", 0, "B", "").getQuestion())
+                .addQuestions(prediction(newer, "logic", 1, "C", "").getQuestion())
+                .build();
+        new KafkaTestClient(bootstrap).publish(prefix + "reuse", newer.getRunId(), command.toByteArray());
+
+        String ids = "/api/v1/runs/" + newer.getRunId() + "/results/ids";
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().get(ids).then().extract().statusCode() == 200);
+        given().get(ids).then().statusCode(200).body("", equalTo(List.of(
+                command.getQuestions(0).getQuestionId())));
     }
 
     @Test

@@ -1,0 +1,63 @@
+package io.evalstream.orchestrator.run.api;
+
+import io.evalstream.orchestrator.run.RunNotFoundException;
+import io.evalstream.orchestrator.run.RunService;
+import io.evalstream.orchestrator.run.RunView;
+import io.evalstream.orchestrator.run.state.RunEntity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/runs")
+@Produces(MediaType.APPLICATION_JSON)
+public class RunResource {
+
+    private final RunRequestReader reader;
+    private final RunService service;
+
+    public RunResource(RunRequestReader reader, RunService service) {
+        this.reader = reader;
+        this.service = service;
+    }
+
+    /**
+     * The body is read here rather than by the framework so that bytes that are not UTF-8 and every malformed field
+     * are a 400 naming the problem.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<RunView> submit(byte[] body) {
+        return RestResponse.accepted(service.submit(reader.read(body)));
+    }
+
+    @GET
+    public List<RunView> list() {
+        return RunEntity.newestFirst().stream().map(RunView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public RunView get(String id) {
+        return RunEntity.byId(id).map(RunView::of).orElseThrow(() -> new RunNotFoundException(id));
+    }
+
+    /** PENDING or RUNNING -> CANCELLED; 409 for a run that already ended. */
+    @DELETE
+    @Path("{id}")
+    public RunView cancel(String id) {
+        return service.cancel(id);
+    }
+
+    /** FAILED or CANCELLED -> RUNNING with only the questions without a result published again; 409 otherwise. */
+    @POST
+    @Path("{id}/resume")
+    public RestResponse<RunView> resume(String id) {
+        return RestResponse.accepted(service.resume(id));
+    }
+}

@@ -1,0 +1,37 @@
+-- The orchestrator's schema as Hibernate's schema-management (update) created it before Flyway, column for column
+-- (pg_dump of a database it created). Only the upgrade test uses it.
+CREATE TABLE runs (
+    accuracy double precision,
+    batchsize integer NOT NULL,
+    batchespublished integer DEFAULT 0 NOT NULL,
+    correct integer NOT NULL,
+    deadletters integer DEFAULT 0 NOT NULL,
+    done integer NOT NULL,
+    failed integer NOT NULL,
+    maxnewtokens integer NOT NULL,
+    redispatches integer DEFAULT 0 NOT NULL,
+    reused integer DEFAULT 0 NOT NULL,
+    temperature double precision NOT NULL,
+    total integer NOT NULL,
+    createdat timestamp(6) with time zone,
+    finishedat timestamp(6) with time zone,
+    lastprogressat timestamp(6) with time zone,
+    seed bigint NOT NULL,
+    startedat timestamp(6) with time zone,
+    id character varying(36) NOT NULL,
+    benchmark character varying(255),
+    model character varying(255),
+    modelabbr character varying(255),
+    postprocessor character varying(255),
+    promptversion character varying(255),
+    reason text,
+    split character varying(255),
+    status character varying(255),
+    template character varying(255),
+    stopstrings text[],
+    subjects text[],
+    CONSTRAINT runs_status_check CHECK (((status)::text = ANY ((ARRAY['PENDING'::character varying,
+        'RUNNING'::character varying, 'SUCCEEDED'::character varying, 'FAILED'::character varying,
+        'CANCELLED'::character varying])::text[])))
+);
+ALTER TABLE ONLY runs ADD CONSTRAINT runs_pkey PRIMARY KEY (id);

@@ -1,0 +1,6 @@
+package io.evalstream.pipeline.kafka;
+
+import io.evalstream.pipeline.ReuseCommand;
+
+public class ReuseCommandSerializer extends ProtobufSerializer<ReuseCommand> {
+}
