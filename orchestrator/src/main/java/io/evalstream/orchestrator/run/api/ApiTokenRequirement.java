@@ -1,4 +1,4 @@
-package io.evalstream.orchestrator.run;
+package io.evalstream.orchestrator.run.api;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.evalstream.orchestrator.run;
+package io.evalstream.orchestrator.run.api;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
