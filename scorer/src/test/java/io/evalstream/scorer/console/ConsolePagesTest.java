@@ -31,6 +31,11 @@ class ConsolePagesTest {
                 run.benchmark = "ceval";
                 run.split = "val";
                 run.model = model;
+                run.modelAbbr = model;
+                run.datasetLabel = "ceval";
+                run.promptVersion = "000000";
+                run.postprocessor = "first_capital";
+                run.generationKey = "";
                 run.template = "internlm2-chat";
                 run.subjects = "";
                 run.expectedQuestions = 10;
