@@ -32,6 +32,10 @@ class ConsolePagesTest {
                 run.split = "val";
                 run.model = model;
                 run.modelAbbr = model;
+                run.datasetLabel = "ceval";
+                run.promptVersion = "000000";
+                run.postprocessor = "first_capital";
+                run.generationKey = "";
                 run.template = "internlm2-chat";
                 run.subjects = "";
                 run.expectedQuestions = 10;
