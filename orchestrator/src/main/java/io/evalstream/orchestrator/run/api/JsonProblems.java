@@ -84,6 +84,9 @@ final class JsonProblems {
                 default -> "a number";
             };
         }
+        if (message.contains("from String value")) {
+            return "a string";
+        }
         Matcher value = VALUE.matcher(message);
         return value.find() ? value.group(1) : "another kind of value";
     }
