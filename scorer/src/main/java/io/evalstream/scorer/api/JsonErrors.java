@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +39,15 @@ public class JsonErrors {
             return bad(path(mapping), path(mapping) + " has a value that cannot be used");
         }
         return bad("body", "not valid JSON: " + e.getOriginalMessage());
+    }
+
+    /** The JSON reader reports a body that does not parse as a bare 400; say what is wrong with it instead. */
+    @ServerExceptionMapper
+    public Response unreadable(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return notJson(json).toResponse();
+        }
+        return e.getResponse();
     }
 
     private static RestResponse<FieldError> bad(String field, String message) {
