@@ -17,7 +17,8 @@ echo "JDK: $JAVA_HOME"
 tools/ensure-database.sh
 
 # A broker already listening on 127.0.0.1:9092 is used and left running; one started here is stopped at the end.
-export KAFKA_HOME_DIR=${KAFKA_HOME_DIR:-$ROOT/target/test-kafka}
+# Its data lives outside target/: a `clean` among the Maven arguments would delete it under the running broker.
+export KAFKA_HOME_DIR=${KAFKA_HOME_DIR:-$ROOT/.evalstream/test-kafka}
 trap 'tools/kafka/stop-kafka.sh >/dev/null || true' EXIT
 rm -rf "$KAFKA_HOME_DIR"
 tools/kafka/start-kafka.sh
