@@ -35,16 +35,13 @@ final class SharedStream implements ClientResponseObserver<ModelInferRequest, Mo
             return false;
         }
         if (pending.putIfAbsent(request.getId(), waiting) != null) {
-            waiting.fail(new TritonCallException("INVALID_ARGUMENT",
+            // the same question dispatched twice at once; the retry's "#<attempt>" id is a different one
+            waiting.fail(new TransientTritonException("ALREADY_EXISTS",
                     "request id " + request.getId() + " is already in flight on this stream"));
             return true;
         }
         call.onNext(request);
         return true;
-    }
-
-    synchronized boolean open() {
-        return !ended && !retired;
     }
 
     /** Forgets a request that no longer waits (deadline, cancellation); a deadline also retires the stream. */
@@ -59,14 +56,15 @@ final class SharedStream implements ClientResponseObserver<ModelInferRequest, Mo
     @Override
     public void onNext(ModelStreamInferResponse response) {
         String id = response.getInferResponse().getId();
-        PendingRequest waiting = id.isEmpty() && !response.getErrorMessage().isEmpty() ? sole() : pending.get(id);
+        boolean uncorrelated = id.isEmpty() && !response.getErrorMessage().isEmpty();
+        PendingRequest waiting = uncorrelated ? sole() : pending.get(id);
+        if (waiting == null && uncorrelated) {
+            failAll(new TransientTritonException("UNAVAILABLE", "Triton reported an error no request can be "
+                    + "matched to, so every request on its stream is sent again: " + response.getErrorMessage()));
+            return;
+        }
         if (waiting == null) {
-            if (!response.getErrorMessage().isEmpty()) {
-                failAll(new TransientTritonException("UNAVAILABLE", "Triton reported an error no request can be "
-                        + "matched to, so every request on its stream is sent again: " + response.getErrorMessage()));
-            } else {
-                Log.debugf("Ignoring a stream response for request %s, which no longer waits", id);
-            }
+            Log.debugf("Ignoring a stream response for request %s, which no longer waits", id);
             return;
         }
         try {
