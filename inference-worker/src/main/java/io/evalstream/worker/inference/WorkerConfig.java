@@ -42,7 +42,8 @@ public interface WorkerConfig {
         @WithDefault("16")
         int min();
 
-        @WithDefault("32")
+        /** Four workers starting together fill 256 slots without a queue: the latency they first see is the baseline. */
+        @WithDefault("64")
         int initial();
 
         @WithDefault("1024")
