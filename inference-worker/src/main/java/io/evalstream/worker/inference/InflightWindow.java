@@ -1,6 +1,8 @@
 package io.evalstream.worker.inference;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -10,40 +12,47 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** A non-blocking bound on Triton requests in flight across all batches: work waits for a permit, no thread does. */
+/**
+ * A non-blocking bound on Triton requests in flight across all batches: work waits for a place, no thread does. The
+ * bound adapts to Triton's latency ({@link AimdLimit}).
+ */
 @ApplicationScoped
 public class InflightWindow {
 
     private final Queue<Waiter> waiting = new ArrayDeque<>();
-    private final int capacity;
-    private int available;
+    private final AimdLimit limit;
+    private int inUse;
 
     InflightWindow(WorkerConfig config, WorkerMetrics metrics) {
-        this.capacity = config.maxInflightRequests();
-        this.available = capacity;
+        this.limit = new AimdLimit(config.window());
         metrics.inflightGauge(this::inUse);
+        metrics.windowGauge(this::limit);
     }
 
     public <T> Uni<T> run(Supplier<Uni<T>> work) {
-        return Uni.createFrom().<Void> emitter(this::acquire)
-                .chain(() -> work.get().eventually(this::release));
+        return Uni.createFrom().<Long> emitter(this::acquire)
+                .chain(admitted -> work.get().eventually(() -> release(admitted)));
     }
 
     public synchronized int inUse() {
-        return capacity - available;
+        return inUse;
     }
 
-    private void acquire(UniEmitter<? super Void> emitter) {
+    public synchronized int limit() {
+        return limit.limit();
+    }
+
+    private void acquire(UniEmitter<? super Long> emitter) {
         Waiter waiter = new Waiter(emitter, new AtomicBoolean());
         synchronized (this) {
-            if (available == 0) {
+            if (inUse >= limit.limit()) {
                 waiting.add(waiter);
                 emitter.onTermination(() -> withdraw(waiter));
                 return;
             }
-            available--;
+            inUse++;
         }
-        emitter.complete(null);
+        emitter.complete(System.nanoTime());
     }
 
     private synchronized void withdraw(Waiter waiter) {
@@ -52,21 +61,27 @@ public class InflightWindow {
         }
     }
 
-    /** Hands the permit to the next waiter still waiting, or returns it. */
-    private void release() {
-        Waiter next;
+    /** Feeds the latency to the limit, then admits as many waiters as the limit now allows. */
+    private void release(long admittedNanos) {
+        List<Waiter> admitted = new ArrayList<>();
         synchronized (this) {
-            do {
-                next = waiting.poll();
-            } while (next != null && !next.settled().compareAndSet(false, true));
-            if (next == null) {
-                available++;
-                return;
+            limit.onSample(System.nanoTime() - admittedNanos, !waiting.isEmpty() || inUse >= limit.limit());
+            inUse--;
+            while (inUse < limit.limit()) {
+                Waiter next = waiting.poll();
+                if (next == null) {
+                    break;
+                }
+                if (next.settled().compareAndSet(false, true)) {
+                    inUse++;
+                    admitted.add(next);
+                }
             }
         }
-        next.emitter().complete(null);
+        long now = System.nanoTime();
+        admitted.forEach(waiter -> waiter.emitter().complete(now));
     }
 
-    private record Waiter(UniEmitter<? super Void> emitter, AtomicBoolean settled) {
+    private record Waiter(UniEmitter<? super Long> emitter, AtomicBoolean settled) {
     }
 }

@@ -4,6 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.google.protobuf.ByteString;
 
 import io.evalstream.pipeline.GenerationSettings;
 import io.evalstream.triton.proto.ModelInferRequest;
@@ -16,9 +19,13 @@ public class InferRequests {
     static final List<String> COUNT_OUTPUTS = List.of("num_input_tokens", "num_output_tokens", "finish_reason");
 
     private final ObjectMapper json;
+    /** The sampling_parameters tensor of each run's generation settings, rendered once, not once per request. */
+    private final LoadingCache<GenerationSettings, ByteString> samplingParameters;
 
     InferRequests(ObjectMapper json) {
         this.json = json;
+        this.samplingParameters = Caffeine.newBuilder().maximumSize(1_000)
+                .build(generation -> TensorCodec.bytes(List.of(sampling(generation))));
     }
 
     public ModelInferRequest build(ModelInterface model, String id, List<String> prompts, GenerationSettings generation) {
@@ -36,7 +43,7 @@ public class InferRequests {
 
     private void vllm(ModelInterface model, InferRequestBuilder request, GenerationSettings generation) {
         request.flagIfDeclared("stream", false).flagIfDeclared("exclude_input_in_output", true);
-        request.scalar("sampling_parameters", ModelInterfaces.BYTES, TensorCodec.bytes(List.of(sampling(generation))));
+        request.scalar("sampling_parameters", ModelInterfaces.BYTES, samplingParameters.get(generation));
         COUNT_OUTPUTS.forEach(output -> request.flagIfDeclared("return_" + output, true));
     }
 

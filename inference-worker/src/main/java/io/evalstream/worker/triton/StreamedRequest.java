@@ -6,31 +6,23 @@ import java.util.stream.IntStream;
 
 import io.evalstream.triton.proto.InferParameter;
 import io.evalstream.triton.proto.ModelStreamInferResponse;
-import io.quarkus.logging.Log;
 
 /** Collects the stream responses of one request until Triton marks it final or reports an error. */
 final class StreamedRequest {
 
     private final ModelInterface model;
-    private final String id;
     private final int prompts;
     private List<Generation> generations;
     private TritonCallException error;
     private boolean finished;
 
-    StreamedRequest(ModelInterface model, String id, int prompts) {
+    StreamedRequest(ModelInterface model, int prompts) {
         this.model = model;
-        this.id = id;
         this.prompts = prompts;
     }
 
     /** @return true when the request is finished */
     boolean accept(ModelStreamInferResponse response) {
-        String responseId = response.getInferResponse().getId();
-        if (!responseId.isEmpty() && !responseId.equals(id)) {
-            Log.warnf("Ignoring a stream response for request %s on the stream of %s", responseId, id);
-            return false;
-        }
         if (!response.getErrorMessage().isEmpty()) {
             error = streamError(response.getErrorMessage());
             finished = true;
@@ -45,13 +37,10 @@ final class StreamedRequest {
         return finished;
     }
 
+    /** The generations of a finished request, or its in-stream error. */
     List<Generation> result() {
         if (error != null) {
             throw error;
-        }
-        if (!finished) {
-            throw new TransientTritonException("UNAVAILABLE",
-                    "stream closed before the final response of request " + id);
         }
         return generations;
     }

@@ -21,6 +21,13 @@ public interface TritonConfig {
     @WithDefault("120s")
     Duration deadline();
 
+    /**
+     * ModelStreamInfer calls shared by all requests to decoupled models; more calls mean fewer requests failed (and
+     * sent again) when one breaks.
+     */
+    @WithDefault("4")
+    int streams();
+
     /** Extra metadata headers sent with every call, e.g. a gateway's API key. */
     Map<String, String> headers();
 

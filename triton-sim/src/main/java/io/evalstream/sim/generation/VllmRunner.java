@@ -20,6 +20,8 @@ public class VllmRunner implements ModelRunner {
     private static final List<Long> ONE = List.of(1L);
 
     private final Answerer answerer;
+    /** The requests of a run share one sampling_parameters text: parsed once while it repeats. */
+    private volatile ParsedSampling lastSampling = new ParsedSampling(null, null);
 
     VllmRunner(Answerer answerer) {
         this.answerer = answerer;
@@ -34,7 +36,7 @@ public class VllmRunner implements ModelRunner {
             throw new TritonException(Status.Code.INTERNAL,
                     "Error generating stream: When streaming, `exclude_input_in_output` = False is not allowed.");
         }
-        SamplingParams params = inputs.get("sampling_parameters").map(t -> SamplingParams.fromJson(t.string(0)))
+        SamplingParams params = inputs.get("sampling_parameters").map(t -> sampling(t.string(0)))
                 .orElseGet(() -> SamplingParams.fromParameters(request.getParametersMap()));
         Completion completion = Completion.of(answerer.answer(request.getId(), 0, 1, prompt), params.maxTokens(),
                 params.stop());
@@ -52,6 +54,18 @@ public class VllmRunner implements ModelRunner {
             chunks.add(new Chunk(tokens, outputs(inputs, pieces.get(i), reason, promptTokens, tokens)));
         }
         return new Generation(promptTokens, chunks);
+    }
+
+    private SamplingParams sampling(String json) {
+        ParsedSampling last = lastSampling;
+        if (!json.equals(last.json())) {
+            last = new ParsedSampling(json, SamplingParams.fromJson(json));
+            lastSampling = last;
+        }
+        return last.params();
+    }
+
+    private record ParsedSampling(String json, SamplingParams params) {
     }
 
     private static List<OutputTensor> outputs(DecodedInputs inputs, String text, String reason, int promptTokens,
