@@ -79,7 +79,7 @@ class ConsoleIT {
         if (browser != null) {
             browser.close();
         }
-        new LocalStack(settings, System.out).down();
+        StackTeardown.killAndStop(new LocalStack(settings, System.out));
     }
 
     @Test

@@ -116,7 +116,7 @@ class FaultSuiteIT {
     void stopStack() throws Exception {
         runner.shutdownNow();
         try {
-            stack(settings).down();
+            StackTeardown.killAndStop(stack(settings));
         } finally {
             table.print(System.out, (System.nanoTime() - suiteStart) / 1e9);
         }

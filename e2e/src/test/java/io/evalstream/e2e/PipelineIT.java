@@ -64,7 +64,7 @@ class PipelineIT {
 
     @AfterAll
     void stopStack() throws Exception {
-        new LocalStack(settings, System.out).down();
+        StackTeardown.killAndStop(new LocalStack(settings, System.out));
     }
 
     @Test
