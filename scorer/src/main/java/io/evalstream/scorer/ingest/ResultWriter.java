@@ -33,13 +33,15 @@ public class ResultWriter {
             + "finishreason, inputtokens, outputtokens, latencymicros, workerid, errorcode, errormessage";
 
     private final EntityManager entityManager;
+    private final KnownPrompts knownPrompts;
     private final String existingResults;
     private final String storedPrompts;
     private final String insertPrompts;
     private final String upsertResults;
 
-    public ResultWriter(EntityManager entityManager, ScorerConfig config) {
+    public ResultWriter(EntityManager entityManager, KnownPrompts knownPrompts, ScorerConfig config) {
         this.entityManager = entityManager;
+        this.knownPrompts = knownPrompts;
         String schema = config.schema();
         this.existingResults = "select question_id, correct, errorcode is not null from " + schema
                 + ".question_result where run_id = ? and question_id = any(?)";
@@ -85,15 +87,21 @@ public class ResultWriter {
     private void storePrompts(Connection connection, List<ResultRow> rows) throws SQLException {
         Map<String, String> prompts = new LinkedHashMap<>();
         rows.forEach(r -> prompts.putIfAbsent(r.promptHash(), r.prompt()));
+        List<String> unknown = knownPrompts.unknown(prompts.keySet());
+        if (unknown.isEmpty()) {
+            return;
+        }
+        prompts.keySet().retainAll(unknown);
         Set<String> stored = new HashSet<>();
         try (PreparedStatement select = connection.prepareStatement(storedPrompts)) {
-            select.setArray(1, connection.createArrayOf("varchar", prompts.keySet().toArray(String[]::new)));
+            select.setArray(1, connection.createArrayOf("varchar", unknown.toArray(String[]::new)));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     stored.add(rs.getString(1));
                 }
             }
         }
+        knownPrompts.rememberOnCommit(unknown);
         prompts.keySet().removeAll(stored);
         if (prompts.isEmpty()) {
             return;

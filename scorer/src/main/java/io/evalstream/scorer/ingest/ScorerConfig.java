@@ -13,4 +13,8 @@ public interface ScorerConfig {
     /** The PostgreSQL schema of the scorer's tables (Hibernate's default schema, migrated by Flyway). */
     @WithDefault("scorer")
     String schema();
+
+    /** Prompt hashes remembered as stored, so that polls of known prompts skip the prompt table (≈ 200 bytes each). */
+    @WithDefault("100000")
+    int knownPrompts();
 }

@@ -5,7 +5,7 @@ import io.evalstream.benchmark.ceval.CevalPrompts;
 import io.evalstream.benchmark.ceval.CevalSource;
 import io.evalstream.benchmark.ceval.CevalSubject;
 import io.evalstream.orchestrator.benchmark.ceval.CevalLoader;
-import io.evalstream.orchestrator.benchmark.ceval.CevalQuestions;
+import io.evalstream.orchestrator.benchmark.ceval.RenderedQuestions;
 import io.evalstream.orchestrator.run.RunRejectedException;
 import io.evalstream.orchestrator.run.RunRequest;
 import io.evalstream.pipeline.Question;
@@ -18,19 +18,23 @@ import java.util.List;
 public class RunPlanner {
 
     private final CevalLoader loader;
+    private final RenderedQuestions rendered;
+    private final QuestionBatchConfig batches;
 
-    public RunPlanner(CevalLoader loader) {
+    public RunPlanner(CevalLoader loader, RenderedQuestions rendered, QuestionBatchConfig batches) {
         this.loader = loader;
+        this.rendered = rendered;
+        this.batches = batches;
     }
 
     public RunPlan plan(RunRequest request) {
-        RunValidator.Settings settings = RunValidator.settings(request);
+        RunValidator.Settings settings = RunValidator.settings(request, batches.defaultBatchSize());
         try {
             CevalSource source = loader.open();
             List<CevalSubject> subjects = RunValidator.subjects(request.subjects(), source.subjects());
             List<Question> questions = new ArrayList<>();
             for (CevalSubject subject : subjects) {
-                questions.addAll(CevalQuestions.render(source, settings.split(), subject, settings.template()));
+                questions.addAll(rendered.of(source, settings.split(), subject, settings.template()));
             }
             if (questions.isEmpty()) {
                 throw new RunRejectedException("subjects", "the selected subjects have no "

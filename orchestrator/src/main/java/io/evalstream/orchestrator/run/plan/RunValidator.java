@@ -25,8 +25,11 @@ public final class RunValidator {
     private RunValidator() {
     }
 
-    /** The request's fields that need no data; returns the split, template and generation settings. */
-    public static Settings settings(RunRequest request) {
+    /**
+     * The request's fields that need no data; returns the split, template and generation settings, with
+     * {@code defaultBatchSize} when the request names none.
+     */
+    public static Settings settings(RunRequest request, int defaultBatchSize) {
         String benchmark = Objects.requireNonNullElse(request.benchmark(), BENCHMARK);
         if (!BENCHMARK.equals(benchmark)) {
             throw new RunRejectedException("benchmark", "unknown benchmark '" + benchmark + "'; known: ceval");
@@ -56,7 +59,7 @@ public final class RunValidator {
             throw new RunRejectedException("modelAbbr", "modelAbbr names a folder of the outputs and must not contain "
                     + "/ or \\ (set modelAbbr explicitly when the model name has one)");
         }
-        int batchSize = Objects.requireNonNullElse(request.batchSize(), 16);
+        int batchSize = Objects.requireNonNullElse(request.batchSize(), defaultBatchSize);
         if (batchSize <= 0 || batchSize > 1024) {
             throw new RunRejectedException("batchSize", "batchSize must be between 1 and 1024, got " + batchSize);
         }

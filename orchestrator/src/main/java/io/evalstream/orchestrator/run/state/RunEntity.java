@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,5 +85,10 @@ public class RunEntity extends PanacheEntityBase {
     /** The run locked for an update, so concurrent status changes apply one after the other. */
     public static Optional<RunEntity> lockedById(String id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The runs among {@code ids} that exist, locked in id order so that two writers never wait on each other. */
+    public static List<RunEntity> lockedByIds(Collection<String> ids) {
+        return find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 }

@@ -5,21 +5,35 @@ import io.evalstream.pipeline.RunEvent;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Progress only moves forward and an ended run keeps its outcome, so redelivered and out-of-order events are
- * harmless.
+ * harmless. The events of one poll are applied in their order in one transaction, each run loaded and locked once.
  */
 @ApplicationScoped
 public class RunEventApplier {
 
     @Transactional
-    public void apply(RunEvent event) {
-        RunEntity run = RunEntity.lockedById(event.getRunId()).orElse(null);
-        if (run == null) {
-            Log.debugf("ignoring %s event for unknown run %s", event.getType(), event.getRunId());
+    public void apply(List<RunEvent> events) {
+        if (events.isEmpty()) {
             return;
         }
+        Map<String, RunEntity> runs = RunEntity.lockedByIds(events.stream().map(RunEvent::getRunId).distinct().toList())
+                .stream().collect(Collectors.toMap(run -> run.id, run -> run));
+        for (RunEvent event : events) {
+            RunEntity run = runs.get(event.getRunId());
+            if (run == null) {
+                Log.debugf("ignoring %s event for unknown run %s", event.getType(), event.getRunId());
+            } else {
+                apply(run, event);
+            }
+        }
+    }
+
+    private static void apply(RunEntity run, RunEvent event) {
         if (event.getType() == RunEvent.Type.RESCORED) {
             rescored(run, event);
             return;

@@ -53,10 +53,10 @@ public class RunApiTest {
         assertTrue(run.getString("promptVersion").matches("[0-9a-f]{6}"));
 
         List<QuestionBatch> batches = batches(id);
-        assertEquals(85, batches.size(), "1346 questions in batches of 16");
+        assertEquals(22, batches.size(), "1346 questions in batches of 64");
         for (int i = 0; i < batches.size(); i++) {
             assertEquals(id + "/" + i, batches.get(i).getBatchId());
-            assertEquals(i < 84 ? 16 : 2, batches.get(i).getQuestionsCount(), "batch " + i);
+            assertEquals(i < 21 ? 64 : 2, batches.get(i).getQuestionsCount(), "batch " + i);
             assertRunInfo(batches.get(i).getRun(), id, run.getString("promptVersion"), mapping);
         }
         List<Question> questions = batches.stream().flatMap(b -> b.getQuestionsList().stream()).toList();

@@ -1,25 +1,35 @@
 package io.evalstream.orchestrator.run.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.evalstream.orchestrator.benchmark.ceval.CevalLoader;
+import io.evalstream.orchestrator.benchmark.ceval.RenderedQuestions;
 import io.evalstream.orchestrator.run.RunRejectedException;
 import io.evalstream.orchestrator.run.RunRequest;
+import io.evalstream.benchmark.prompt.Hashes;
+import io.evalstream.pipeline.Question;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Data problems surface as request errors on the benchmark field, naming the path or file. */
+/**
+ * Data problems surface as request errors on the benchmark field, naming the path or file; rendered prompts are
+ * reused only while the data stays the same.
+ */
 class RunPlannerTest {
 
     private static final RunRequest VAL =
             new RunRequest("ceval", "val", null, null, null, null, null, null, null, null);
+    private static final RenderedQuestions RENDERED = new RenderedQuestions(() -> 30000);
 
     @Test
     void missingDatasetPathIsNamed() {
-        RunPlanner planner = new RunPlanner(new CevalLoader(() -> Path.of("/nonexistent/ceval")));
+        RunPlanner planner = new RunPlanner(new CevalLoader(() -> Path.of("/nonexistent/ceval")), RENDERED, () -> 64);
         RunRejectedException error = assertThrows(RunRejectedException.class, () -> planner.plan(VAL));
         assertEquals("benchmark", error.field());
         assertTrue(error.getMessage().contains("/nonexistent/ceval"), error.getMessage());
@@ -28,7 +38,7 @@ class RunPlannerTest {
     @Test
     void missingColumnNamesTheFile() throws Exception {
         Path broken = Path.of(getClass().getClassLoader().getResource("ceval-broken").toURI());
-        RunPlanner planner = new RunPlanner(new CevalLoader(() -> broken));
+        RunPlanner planner = new RunPlanner(new CevalLoader(() -> broken), RENDERED, () -> 64);
         RunRejectedException error = assertThrows(RunRejectedException.class, () -> planner.plan(VAL));
         assertEquals("benchmark", error.field());
         assertTrue(error.getMessage().contains("toy_physics_val.csv") && error.getMessage().contains("answer"),
@@ -38,7 +48,7 @@ class RunPlannerTest {
     @Test
     void defaultsAreOpenCompassCevalGen() {
         Path data = Path.of(System.getProperty("evalstream.ceval.path"));
-        RunPlan plan = new RunPlanner(new CevalLoader(() -> data))
+        RunPlan plan = new RunPlanner(new CevalLoader(() -> data), RENDERED, () -> 64)
                 .plan(RunRequest.defaults());
         RunValidator.Settings settings = plan.settings();
         assertEquals("val", settings.split().label());
@@ -47,9 +57,29 @@ class RunPlannerTest {
         assertEquals("internlm2-chat-1_8b", settings.modelAbbr());
         assertEquals(new GenerationValidator.Generation(100, 0.0, List.of("<|im_end|>", "</s>"), 0),
                 settings.generation());
-        assertEquals(16, settings.batchSize());
+        assertEquals(64, settings.batchSize());
         assertEquals("first_capital", settings.postprocessor());
         assertEquals(52, plan.subjects().size());
         assertEquals(1346, plan.questions().size());
+    }
+
+    @Test
+    void aSecondRunGetsTheSamePromptsAndAChangedFileIsRenderedAgain(@TempDir Path copy) throws Exception {
+        Path toy = Path.of(getClass().getClassLoader().getResource("ceval-broken").toURI());
+        for (String file : List.of("subject_mapping.json", "dev/toy_history_dev.csv", "val/toy_history_val.csv")) {
+            Files.createDirectories(copy.resolve(file).getParent());
+            Files.copy(toy.resolve(file), copy.resolve(file));
+        }
+        RunPlanner planner = new RunPlanner(new CevalLoader(() -> copy), new RenderedQuestions(() -> 100), () -> 64);
+        RunRequest history = new RunRequest("ceval", "val", List.of("toy_history"), null, null, null, null, null, null,
+                null);
+        List<Question> first = planner.plan(history).questions();
+        assertEquals(first, planner.plan(history).questions());
+        assertFalse(first.getFirst().getPrompt().contains("changed"), first.getFirst().getPrompt());
+
+        Files.writeString(copy.resolve("val/toy_history_val.csv"), "id,question,A,B,C,D,answer\n7,changed,a,b,c,d,D\n");
+        Question changed = planner.plan(history).questions().getFirst();
+        assertTrue(changed.getPrompt().contains("changed"), changed.getPrompt());
+        assertEquals(Hashes.sha256(changed.getPrompt()), changed.getPromptHash());
     }
 }
