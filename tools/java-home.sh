@@ -1,8 +1,16 @@
 # Sourced by ./evalstream, tools/test.sh, .ci/run and the bench scripts: puts a JDK 21 or newer first on the PATH
 # (the java on the PATH, else JAVA_HOME, else the usual Debian/Temurin locations) and exports JAVA_HOME; exits 4 when
 # there is none.
+# The JDK's release file gives its version without starting a JVM (two JVM starts cost every ./evalstream command up to
+# a second on a busy machine); a java without one is asked.
 java_major() {
-  "$1" -version 2>&1 | sed -nE '1s/.*version "([0-9]+).*/\1/p'
+  local release
+  release=$(dirname "$(dirname "$(readlink -f "$1")")")/release
+  if [ -f "$release" ]; then
+    sed -nE 's/^JAVA_VERSION="(1\.)?([0-9]+).*/\2/p' "$release"
+  else
+    "$1" -version 2>&1 | sed -nE '1s/.*version "([0-9]+).*/\1/p'
+  fi
 }
 
 use_java_21_or_newer() {

@@ -3,12 +3,15 @@ package io.evalstream.cli.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** HTTP client of the orchestrator's run API and the scorer's report API. */
 public class EvalstreamClient {
@@ -44,6 +47,46 @@ public class EvalstreamClient {
         return JSON.readTree(send(get(orchestratorUrl + "/api/v1/runs/" + runId), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /**
+     * Reads the run's server-sent events, handing each run view to {@code views} until it returns false or the stream
+     * ends; returns whether {@code views} stopped it. An I/O error is a dropped stream.
+     */
+    public boolean follow(String runId, RunViews views) throws IOException, InterruptedException {
+        HttpRequest request = authorized(HttpRequest.newBuilder(
+                URI.create(orchestratorUrl + "/api/v1/runs/" + runId + "/events")))
+                .header("Accept", "text/event-stream").GET().build();
+        HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new ApiException(response.statusCode(), "GET " + request.uri().getPath() + " answered "
+                        + response.statusCode() + ": " + String.join("\n", lines.toList()));
+            }
+            StringBuilder data = new StringBuilder();
+            for (Iterator<String> it = lines.iterator(); it.hasNext(); ) {
+                String line = it.next();
+                if (line.startsWith("data:")) {
+                    data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).stripLeading());
+                } else if (line.isEmpty() && !data.isEmpty()) {
+                    JsonNode run = JSON.readTree(data.toString());
+                    data.setLength(0);
+                    if (!views.next(run)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Receives the run views of an event stream. */
+    @FunctionalInterface
+    public interface RunViews {
+        /** Returns false to stop following. */
+        boolean next(JsonNode run) throws IOException;
+    }
+
     /** Every run the orchestrator knows, as a JSON array of runs. */
     public JsonNode runs() throws IOException, InterruptedException {
         return JSON.readTree(send(get(orchestratorUrl + "/api/v1/runs"), HttpResponse.BodyHandlers.ofString()));
@@ -58,10 +101,6 @@ public class EvalstreamClient {
     public JsonNode report(String runId) throws IOException, InterruptedException {
         return JSON.readTree(send(get(scorerUrl + "/api/v1/runs/" + runId + "/report"),
                 HttpResponse.BodyHandlers.ofString()));
-    }
-
-    public String reportText(String runId) throws IOException, InterruptedException {
-        return send(get(scorerUrl + "/api/v1/runs/" + runId + "/report.txt"), HttpResponse.BodyHandlers.ofString());
     }
 
     public byte[] outputs(String runId, String timestamp) throws IOException, InterruptedException {

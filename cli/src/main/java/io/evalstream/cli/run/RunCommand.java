@@ -15,7 +15,7 @@ public class RunCommand {
 
     private static final Set<String> TERMINAL = Set.of("SUCCEEDED", "FAILED", "CANCELLED");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
-    /** Polls start fast, so that a short run ends without a wait, and slow down while nothing changes. */
+    /** Polls (when the event stream is not there) start fast and slow down while nothing changes. */
     private static final long FIRST_POLL_MILLIS = 25;
     private static final long MAX_POLL_MILLIS = 500;
 
@@ -47,7 +47,7 @@ public class RunCommand {
             out.println("split " + run.path("split").asText() + " has no answers to score: "
                     + run.path("total").asInt() + " predictions in " + folder.resolve(OutputFolder.SUBMISSION));
         } else {
-            out.print(SummaryTable.of(client.reportText(runId)));
+            out.print(SummaryTable.of(Files.readString(folder.resolve("summary/summary_" + timestamp + ".txt"))));
         }
         client.report(runId).path("warnings").forEach(w -> progress.println("warning: " + w.asText()));
         out.println("outputs written to " + folder);
@@ -55,10 +55,39 @@ public class RunCommand {
         return new Outcome(runId, status, "", folder);
     }
 
+    /** Follows the run's event stream; when the stream drops before the run ends, polls the run instead. */
     private JsonNode follow(String runId, Duration stallTimeout) throws IOException, InterruptedException {
         ProgressBar bar = new ProgressBar(progress, Boolean.getBoolean("evalstream.terminal"));
-        int lastDone = -1;
-        long lastChange = System.nanoTime();
+        Stall stall = new Stall(runId, stallTimeout);
+        JsonNode[] last = {null};
+        String dropped;
+        try {
+            client.follow(runId, run -> {
+                last[0] = run;
+                bar.show(run.path("status").asText(), run.path("done").asInt(), run.path("total").asInt());
+                if (TERMINAL.contains(run.path("status").asText())) {
+                    return false;
+                }
+                stall.check(run);
+                return true;
+            });
+            if (last[0] != null && TERMINAL.contains(last[0].path("status").asText())) {
+                bar.finish();
+                return last[0];
+            }
+            dropped = "the event stream ended before the run";
+        } catch (RunStalledException e) {
+            bar.finish();
+            throw e;
+        } catch (IOException e) {
+            dropped = "the event stream dropped (" + e.getMessage() + ")";
+        }
+        bar.finish();
+        progress.println("run " + runId + ": " + dropped + "; following it by polling");
+        return poll(runId, bar, stall);
+    }
+
+    private JsonNode poll(String runId, ProgressBar bar, Stall stall) throws IOException, InterruptedException {
         long pollMillis = FIRST_POLL_MILLIS;
         while (true) {
             JsonNode run;
@@ -68,32 +97,63 @@ public class RunCommand {
                 throw e;
             } catch (IOException e) {
                 // The orchestrator may be restarting; the run lives on in its database, so keep following it.
-                if (System.nanoTime() - lastChange > stallTimeout.toNanos()) {
+                if (stall.exceeded()) {
                     bar.finish();
                     throw new IOException("run " + runId + ": the orchestrator did not answer for "
-                            + stallTimeout.toSeconds() + " s: " + e.getMessage(), e);
+                            + stall.timeout.toSeconds() + " s: " + e.getMessage(), e);
                 }
                 Thread.sleep(MAX_POLL_MILLIS);
                 continue;
             }
-            int done = run.path("done").asInt();
             String status = run.path("status").asText();
-            bar.show(status, done, run.path("total").asInt());
+            bar.show(status, run.path("done").asInt(), run.path("total").asInt());
             if (TERMINAL.contains(status)) {
                 bar.finish();
                 return run;
             }
+            try {
+                if (!stall.check(run)) {
+                    pollMillis = Math.min(MAX_POLL_MILLIS, 2 * pollMillis);
+                }
+            } catch (RunStalledException e) {
+                bar.finish();
+                throw e;
+            }
+            Thread.sleep(pollMillis);
+        }
+    }
+
+    /** When the run's done count last changed; fails once it stayed the same for longer than the timeout. */
+    private static final class Stall {
+
+        private final String runId;
+        private final Duration timeout;
+        private int lastDone = -1;
+        private long lastChange = System.nanoTime();
+
+        Stall(String runId, Duration timeout) {
+            this.runId = runId;
+            this.timeout = timeout;
+        }
+
+        /** Returns whether the run advanced since the last check. */
+        boolean check(JsonNode run) throws RunStalledException {
+            int done = run.path("done").asInt();
             if (done != lastDone) {
                 lastDone = done;
                 lastChange = System.nanoTime();
-            } else if (System.nanoTime() - lastChange > stallTimeout.toNanos()) {
-                bar.finish();
-                throw new RunStalledException("run " + runId + " made no progress for " + stallTimeout.toSeconds()
-                        + " s (status " + status + ", " + done + " done); the stack's logs may say why");
-            } else {
-                pollMillis = Math.min(MAX_POLL_MILLIS, 2 * pollMillis);
+                return true;
             }
-            Thread.sleep(pollMillis);
+            if (exceeded()) {
+                throw new RunStalledException("run " + runId + " made no progress for " + timeout.toSeconds()
+                        + " s (status " + run.path("status").asText() + ", " + done
+                        + " done); the stack's logs may say why");
+            }
+            return false;
+        }
+
+        boolean exceeded() {
+            return System.nanoTime() - lastChange > timeout.toNanos();
         }
     }
 

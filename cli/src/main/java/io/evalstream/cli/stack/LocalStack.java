@@ -28,6 +28,10 @@ public class LocalStack {
     }
 
     public void up() throws IOException, InterruptedException {
+        if (runsAsConfigured()) {
+            announceUp();
+            return;
+        }
         Files.createDirectories(settings.logDir());
         requirePackaged();
         startKafka();
@@ -48,8 +52,33 @@ public class LocalStack {
                 process(workerName(replica)).stop(STOP_GRACE);
             }
         }
+        announceUp();
+    }
+
+    private void announceUp() {
         log.println("stack up: orchestrator " + settings.orchestratorUrl() + ", scorer " + settings.scorerUrl()
                 + ", Triton " + settings.tritonAddress() + "; logs in " + settings.logDir());
+    }
+
+    /**
+     * Whether every process of these settings already runs with them and nothing else of the stack does, so that a run
+     * on a started stack costs two port probes instead of the Kafka script and a PostgreSQL login.
+     */
+    private boolean runsAsConfigured() {
+        boolean simAsConfigured = settings.triton().isEmpty() ? process("triton-sim").runsWith(simEnvironment())
+                : process("triton-sim").running().isEmpty();
+        if (!simAsConfigured || !process("scorer").runsWith(serviceEnvironment("scorer"))
+                || !process("orchestrator").runsWith(serviceEnvironment("orchestrator"))
+                || !startedWorkerReplicas().equals(java.util.stream.IntStream.range(0, settings.workerReplicas())
+                        .boxed().toList())) {
+            return false;
+        }
+        for (int replica = 0; replica < settings.workerReplicas(); replica++) {
+            if (!process(workerName(replica)).runsWith(workerEnvironment(replica))) {
+                return false;
+            }
+        }
+        return ServiceProcess.listening(settings.ports().kafka()) && ServiceProcess.listening(LocalPostgres.PORT);
     }
 
     public void down() throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package io.evalstream.cli.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,52 @@ class RunCommandTest {
     }
 
     @Test
+    void followsTheEventStreamToTheEndWithoutPolling() throws Exception {
+        ScriptedClient client = new ScriptedClient(List.of(status("SUCCEEDED", 20)));
+        client.stream.addAll(List.of(status("RUNNING", 0), status("RUNNING", 12), status("SUCCEEDED", 20),
+                status("RUNNING", 99)));
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        RunCommand.Outcome outcome = new RunCommand(client, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), new PrintStream(progress, true, StandardCharsets.UTF_8))
+                .execute(JSON.createObjectNode(), output, Duration.ofSeconds(30));
+        assertTrue(outcome.succeeded(), outcome.status());
+        assertEquals(1, client.polls.size(), "never polled");
+        assertEquals(1, client.stream.size(), "stopped reading at the terminal view");
+        String printed = progress.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("12/20"), printed);
+        assertFalse(printed.contains("polling"), printed);
+    }
+
+    @Test
+    void saysTheStreamDroppedAndFollowsTheRunByPolling() throws Exception {
+        ScriptedClient client = new ScriptedClient(List.of(status("RUNNING", 15), status("SUCCEEDED", 20)));
+        client.stream.add(status("RUNNING", 10));
+        client.streamError = new IOException("connection reset");
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        RunCommand.Outcome outcome = new RunCommand(client, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), new PrintStream(progress, true, StandardCharsets.UTF_8))
+                .execute(JSON.createObjectNode(), output, Duration.ofSeconds(30));
+        assertTrue(outcome.succeeded(), outcome.status());
+        assertEquals(0, client.polls.size(), "polled until the run ended");
+        assertTrue(progress.toString(StandardCharsets.UTF_8).contains(
+                "run r1: the event stream dropped (connection reset); following it by polling"), progress.toString());
+    }
+
+    @Test
+    void aStreamThatEndsBeforeTheRunIsFollowedByPolling() throws Exception {
+        ScriptedClient client = new ScriptedClient(List.of(status("SUCCEEDED", 20)));
+        client.stream.add(status("RUNNING", 10));
+        client.streamError = null;
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        RunCommand.Outcome outcome = new RunCommand(client, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), new PrintStream(progress, true, StandardCharsets.UTF_8))
+                .execute(JSON.createObjectNode(), output, Duration.ofSeconds(30));
+        assertTrue(outcome.succeeded(), outcome.status());
+        assertTrue(progress.toString(StandardCharsets.UTF_8).contains(
+                "the event stream ended before the run; following it by polling"), progress.toString());
+    }
+
+    @Test
     void givesUpWhenTheOrchestratorStaysAwayLongerThanTheStallTimeout() {
         ScriptedClient client = new ScriptedClient(Arrays.asList(status("RUNNING", 10), null, null, null, null, null));
         IOException error = assertThrows(IOException.class, () -> new RunCommand(client,
@@ -65,6 +112,8 @@ class RunCommandTest {
     private static final class ScriptedClient extends EvalstreamClient {
 
         private final Deque<JsonNode> polls = new ArrayDeque<>();
+        private final Deque<JsonNode> stream = new ArrayDeque<>();
+        private IOException streamError = new ConnectException("connection refused");
         private int refused;
 
         ScriptedClient(List<JsonNode> answers) {
@@ -77,6 +126,20 @@ class RunCommandTest {
             return status("QUEUED", 0);
         }
 
+        /** Hands over the scripted views, then ends with the stream error, or without one when it is null. */
+        @Override
+        public boolean follow(String runId, RunViews views) throws IOException {
+            while (!stream.isEmpty()) {
+                if (!views.next(stream.poll())) {
+                    return true;
+                }
+            }
+            if (streamError != null) {
+                throw streamError;
+            }
+            return false;
+        }
+
         @Override
         public JsonNode run(String runId) throws IOException {
             JsonNode next = polls.isEmpty() ? JSON.nullNode() : polls.poll();
@@ -85,11 +148,6 @@ class RunCommandTest {
                 throw new ConnectException("connection refused (" + refused + ")");
             }
             return next;
-        }
-
-        @Override
-        public String reportText(String runId) {
-            return "report\n";
         }
 
         @Override
@@ -105,6 +163,9 @@ class RunCommandTest {
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
                 zip.putNextEntry(new ZipEntry("summary/summary.csv"));
                 zip.write("dataset\n".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry("summary/summary_" + timestamp + ".txt"));
+                zip.write("report\n".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
             return bytes.toByteArray();

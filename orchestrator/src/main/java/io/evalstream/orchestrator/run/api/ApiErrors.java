@@ -6,6 +6,7 @@ import io.evalstream.orchestrator.run.RunRejectedException;
 import io.evalstream.orchestrator.run.dispatch.QuestionPublisher;
 import io.evalstream.orchestrator.scorer.ScorerUnavailableException;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -25,9 +26,11 @@ public class ApiErrors {
         return RestResponse.status(RestResponse.Status.BAD_REQUEST, new FieldError(e.field(), e.getMessage()));
     }
 
+    /** JSON also where the resource streams events, so that a client reads why. */
     @ServerExceptionMapper
     public RestResponse<Error> notFound(RunNotFoundException e) {
-        return RestResponse.status(RestResponse.Status.NOT_FOUND, new Error(e.getMessage()));
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_FOUND, new Error(e.getMessage()))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @ServerExceptionMapper

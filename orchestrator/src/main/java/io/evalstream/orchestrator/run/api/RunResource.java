@@ -4,6 +4,8 @@ import io.evalstream.orchestrator.run.RunNotFoundException;
 import io.evalstream.orchestrator.run.RunService;
 import io.evalstream.orchestrator.run.RunView;
 import io.evalstream.orchestrator.run.state.RunEntity;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 @Path("/api/v1/runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,10 +23,12 @@ public class RunResource {
 
     private final RunRequestReader reader;
     private final RunService service;
+    private final RunFeed feed;
 
-    public RunResource(RunRequestReader reader, RunService service) {
+    public RunResource(RunRequestReader reader, RunService service, RunFeed feed) {
         this.reader = reader;
         this.service = service;
+        this.feed = feed;
     }
 
     /**
@@ -45,6 +50,19 @@ public class RunResource {
     @Path("{id}")
     public RunView get(String id) {
         return RunEntity.byId(id).map(RunView::of).orElseThrow(() -> new RunNotFoundException(id));
+    }
+
+    /**
+     * Server-sent events, one run view each: the run now, each change and the view it ends with, then the stream
+     * ends; an unchanged run is sent again every few seconds. 404 for an unknown run.
+     */
+    @GET
+    @Path("{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    public Multi<RunView> events(String id) {
+        return feed.follow(id);
     }
 
     /** PENDING or RUNNING -> CANCELLED; 409 for a run that already ended. */
