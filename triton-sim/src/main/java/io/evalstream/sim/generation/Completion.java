@@ -6,7 +6,9 @@ import io.evalstream.sim.answer.Answer;
 
 /**
  * The generated text after stop strings (cut, not included) and the token budget, which a verbatim answer skips. The
- * simulator counts one token per Unicode code point, for prompts and outputs alike.
+ * simulator generates one token per Unicode code point. The prompt's reported token count is InternLM2's ratio on
+ * C-Eval, about 1.4 code points per token, plus the BOS token, so that prompts are not reported as longer than the
+ * real tokenizer makes them.
  */
 record Completion(String text, String finishReason) {
 
@@ -25,6 +27,12 @@ record Completion(String text, String finishReason) {
             return new Completion(text.substring(0, text.offsetByCodePoints(0, Math.max(0, maxTokens))), "length");
         }
         return new Completion(text, "stop");
+    }
+
+    private static final double CODE_POINTS_PER_PROMPT_TOKEN = 1.4;
+
+    static int promptTokens(String prompt) {
+        return 1 + (int) Math.ceil(tokens(prompt) / CODE_POINTS_PER_PROMPT_TOKEN);
     }
 
     static int tokens(String text) {

@@ -94,7 +94,7 @@ public class TrtllmRunner implements ModelRunner {
         if (inputs.flag("return_num_input_tokens", 0, true, false)) {
             List<Long> counts = new ArrayList<>();
             for (int row = 0; row < texts.size(); row++) {
-                counts.add((long) Completion.tokens(prompts.string(row)));
+                counts.add((long) Completion.promptTokens(prompts.string(row)));
             }
             outputs.add(OutputTensor.integers("num_input_tokens", Datatype.INT32, shape, counts));
         }

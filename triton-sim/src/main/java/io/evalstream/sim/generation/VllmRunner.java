@@ -40,10 +40,11 @@ public class VllmRunner implements ModelRunner {
                 .orElseGet(() -> SamplingParams.fromParameters(request.getParametersMap()));
         Completion completion = Completion.of(answerer.answer(request.getId(), 0, 1, prompt), params.maxTokens(),
                 params.stop());
-        int promptTokens = Completion.tokens(prompt);
+        int promptChars = Completion.tokens(prompt);
+        int promptTokens = Completion.promptTokens(prompt);
         if (!stream) {
             String text = prepend ? prompt + completion.text() : completion.text();
-            return new Generation(promptTokens, List.of(new Chunk(completion.tokens(),
+            return new Generation(promptChars, List.of(new Chunk(completion.tokens(),
                     outputs(inputs, text, completion.finishReason(), promptTokens, completion.tokens()))));
         }
         List<String> pieces = completion.pieces().isEmpty() ? List.of("") : completion.pieces();
