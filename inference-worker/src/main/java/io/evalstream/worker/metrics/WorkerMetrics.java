@@ -47,8 +47,8 @@ public class WorkerMetrics {
     }
 
     public void requestLatency(String model, String outcome, Duration latency) {
-        timers.computeIfAbsent(new MeterKey("evalstream.worker.triton.request.latency", model, outcome),
-                key -> Timer.builder(key.name())
+        timers.computeIfAbsent(new MeterKey("", model, outcome),
+                key -> Timer.builder("evalstream.worker.triton.request.latency")
                         .description("Latency of one Triton request attempt")
                         .tags("model", model, "outcome", outcome)
                         .publishPercentileHistogram()
@@ -63,10 +63,12 @@ public class WorkerMetrics {
 
     public void tokens(String model, Integer input, Integer output) {
         if (input != null) {
-            modelCounter("evalstream.worker.tokens.input", model).increment(input);
+            counter("evalstream.worker.tokens.input", model, "",
+                    key -> registry.counter(key.name(), "model", model)).increment(input);
         }
         if (output != null) {
-            modelCounter("evalstream.worker.tokens.output", model).increment(output);
+            counter("evalstream.worker.tokens.output", model, "",
+                    key -> registry.counter(key.name(), "model", model)).increment(output);
         }
     }
 
@@ -89,15 +91,11 @@ public class WorkerMetrics {
         registry.counter("evalstream.worker.records.dead.lettered", "reason", reason).increment();
     }
 
-    private Counter modelCounter(String name, String model) {
-        return counter(name, model, "", key -> registry.counter(name, "model", model));
-    }
-
     private Counter counter(String name, String model, String detail, Function<MeterKey, Counter> register) {
         return counters.computeIfAbsent(new MeterKey(name, model, detail), register);
     }
 
-    /** A meter's name and its (at most two) tag values. */
+    /** A meter's name (empty for the one timer) and its (at most two) tag values. */
     private record MeterKey(String name, String model, String detail) {
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
-/** triton-sim injecting UNAVAILABLE statuses, stalls and broken streams; short deadline and retry delays. */
+/** triton-sim injecting UNAVAILABLE statuses, stalls and broken streams; short deadline, retry and breaker delays. */
 public class FaultyTritonProfile implements QuarkusTestProfile {
 
     private static final String INFER = "quarkus.fault-tolerance.\"io.evalstream.worker.triton.TritonInference/infer\"";
@@ -16,7 +16,10 @@ public class FaultyTritonProfile implements QuarkusTestProfile {
                 "evalstream.triton.deadline", "2s",
                 INFER + ".retry.delay", "20",
                 INFER + ".retry.max-retries", "12",
-                INFER + ".exponential-backoff.max-delay", "200");
+                INFER + ".exponential-backoff.max-delay", "200",
+                // a broken stream fails every request on it at once, which can open the breaker; its delay stays
+                // within the retry budget, as in production (5 s open, 180 s of retries)
+                INFER + ".circuit-breaker.delay", "500");
     }
 
     @Override
