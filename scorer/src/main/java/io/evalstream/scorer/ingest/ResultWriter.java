@@ -3,7 +3,6 @@ package io.evalstream.scorer.ingest;
 import io.evalstream.scorer.result.RunCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -74,7 +73,7 @@ public class ResultWriter {
         Map<String, Outcome> found = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(existingResults)) {
             select.setString(1, runId);
-            select.setArray(2, array(connection, "varchar", rows, ResultRow::questionId, String[]::new));
+            select.setObject(2, column(rows, ResultRow::questionId, String[]::new));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     found.put(rs.getString(1), new Outcome(rs.getBoolean(2), rs.getBoolean(3)));
@@ -94,7 +93,7 @@ public class ResultWriter {
         prompts.keySet().retainAll(unknown);
         Set<String> stored = new HashSet<>();
         try (PreparedStatement select = connection.prepareStatement(storedPrompts)) {
-            select.setArray(1, connection.createArrayOf("varchar", unknown.toArray(String[]::new)));
+            select.setObject(1, unknown.toArray(String[]::new));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     stored.add(rs.getString(1));
@@ -107,8 +106,8 @@ public class ResultWriter {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(insertPrompts)) {
-            insert.setArray(1, connection.createArrayOf("varchar", prompts.keySet().toArray(String[]::new)));
-            insert.setArray(2, connection.createArrayOf("text", prompts.values().toArray(String[]::new)));
+            insert.setObject(1, prompts.keySet().toArray(String[]::new));
+            insert.setObject(2, prompts.values().toArray(String[]::new));
             insert.executeUpdate();
         }
     }
@@ -118,21 +117,21 @@ public class ResultWriter {
             int i = 1;
             upsert.setString(i++, runId);
             upsert.setObject(i++, OffsetDateTime.now(ZoneOffset.UTC));
-            upsert.setArray(i++, array(connection, "varchar", rows, ResultRow::questionId, String[]::new));
-            upsert.setArray(i++, array(connection, "varchar", rows, ResultRow::subject, String[]::new));
-            upsert.setArray(i++, array(connection, "int4", rows, ResultRow::rowIndex, Integer[]::new));
-            upsert.setArray(i++, array(connection, "varchar", rows, ResultRow::promptHash, String[]::new));
-            upsert.setArray(i++, array(connection, "varchar", rows, ResultRow::gold, String[]::new));
-            upsert.setArray(i++, array(connection, "text", rows, ResultRow::rawOutput, String[]::new));
-            upsert.setArray(i++, array(connection, "varchar", rows, ResultRow::prediction, String[]::new));
-            upsert.setArray(i++, array(connection, "bool", rows, ResultRow::correct, Boolean[]::new));
-            upsert.setArray(i++, array(connection, "varchar", rows, ResultRow::finishReason, String[]::new));
-            upsert.setArray(i++, array(connection, "int4", rows, ResultRow::inputTokens, Integer[]::new));
-            upsert.setArray(i++, array(connection, "int4", rows, ResultRow::outputTokens, Integer[]::new));
-            upsert.setArray(i++, array(connection, "int8", rows, ResultRow::latencyMicros, Long[]::new));
-            upsert.setArray(i++, array(connection, "varchar", rows, ResultRow::workerId, String[]::new));
-            upsert.setArray(i++, array(connection, "varchar", rows, ResultRow::errorCode, String[]::new));
-            upsert.setArray(i, array(connection, "text", rows, ResultRow::errorMessage, String[]::new));
+            upsert.setObject(i++, column(rows, ResultRow::questionId, String[]::new));
+            upsert.setObject(i++, column(rows, ResultRow::subject, String[]::new));
+            upsert.setObject(i++, column(rows, ResultRow::rowIndex, Integer[]::new));
+            upsert.setObject(i++, column(rows, ResultRow::promptHash, String[]::new));
+            upsert.setObject(i++, column(rows, ResultRow::gold, String[]::new));
+            upsert.setObject(i++, column(rows, ResultRow::rawOutput, String[]::new));
+            upsert.setObject(i++, column(rows, ResultRow::prediction, String[]::new));
+            upsert.setObject(i++, column(rows, ResultRow::correct, Boolean[]::new));
+            upsert.setObject(i++, column(rows, ResultRow::finishReason, String[]::new));
+            upsert.setObject(i++, column(rows, ResultRow::inputTokens, Integer[]::new));
+            upsert.setObject(i++, column(rows, ResultRow::outputTokens, Integer[]::new));
+            upsert.setObject(i++, column(rows, ResultRow::latencyMicros, Long[]::new));
+            upsert.setObject(i++, column(rows, ResultRow::workerId, String[]::new));
+            upsert.setObject(i++, column(rows, ResultRow::errorCode, String[]::new));
+            upsert.setObject(i, column(rows, ResultRow::errorMessage, String[]::new));
             upsert.executeUpdate();
         }
     }
@@ -154,12 +153,12 @@ public class ResultWriter {
     private record Outcome(boolean correct, boolean failed) {
     }
 
-    private static <T> Array array(Connection connection, String type, List<ResultRow> rows,
-            Function<ResultRow, T> column, IntFunction<T[]> newArray) throws SQLException {
+    /** One column of the rows as a Java array, which the driver sends in PostgreSQL's binary array format. */
+    private static <T> T[] column(List<ResultRow> rows, Function<ResultRow, T> column, IntFunction<T[]> newArray) {
         T[] values = newArray.apply(rows.size());
         for (int i = 0; i < values.length; i++) {
             values[i] = column.apply(rows.get(i));
         }
-        return connection.createArrayOf(type, values);
+        return values;
     }
 }
