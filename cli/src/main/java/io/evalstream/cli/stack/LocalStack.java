@@ -36,22 +36,27 @@ public class LocalStack {
         requirePackaged();
         startKafka();
         new LocalPostgres(settings, log).ensureRunning();
+        // The services start side by side and are then awaited in turn: each needs only Kafka and PostgreSQL to start.
+        Map<ServiceProcess, Integer> starting = new LinkedHashMap<>();
         if (settings.triton().isEmpty()) {
-            ensure(process("triton-sim"), simEnvironment(), "triton-sim", settings.ports().simHttp());
+            ensure(process("triton-sim"), simEnvironment(), "triton-sim", settings.ports().simHttp(), starting);
         } else {
             process("triton-sim").stop(STOP_GRACE);
         }
-        ensure(process("scorer"), serviceEnvironment("scorer"), "scorer", settings.ports().scorer());
-        ensure(process("orchestrator"), serviceEnvironment("orchestrator"), "orchestrator", settings.ports().orchestrator());
+        ensure(process("scorer"), serviceEnvironment("scorer"), "scorer", settings.ports().scorer(), starting);
+        ensure(process("orchestrator"), serviceEnvironment("orchestrator"), "orchestrator",
+                settings.ports().orchestrator(), starting);
         for (int replica = 0; replica < settings.workerReplicas(); replica++) {
             ensure(process(workerName(replica)), workerEnvironment(replica), "inference-worker",
-                    settings.ports().worker() + replica);
+                    settings.ports().worker() + replica, starting);
         }
         for (int replica : startedWorkerReplicas()) {
             if (replica >= settings.workerReplicas()) {
                 process(workerName(replica)).stop(STOP_GRACE);
             }
         }
+        starting.forEach((process, httpPort) ->
+                process.awaitHealthy("http://127.0.0.1:" + httpPort + "/q/health/ready", START_TIMEOUT));
         announceUp();
     }
 
@@ -118,8 +123,9 @@ public class LocalStack {
         return running;
     }
 
-    private void ensure(ServiceProcess process, Map<String, String> environment, String module, int httpPort)
-            throws IOException, InterruptedException {
+    /** Starts the process unless it runs with these settings; a started one is added to {@code starting}. */
+    private void ensure(ServiceProcess process, Map<String, String> environment, String module, int httpPort,
+            Map<ServiceProcess, Integer> starting) throws IOException, InterruptedException {
         if (process.runsWith(environment)) {
             return;
         }
@@ -128,7 +134,7 @@ public class LocalStack {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-jar",
                 appJar(module).toString()));
         process.start(command, environment, settings.stateDir());
-        process.awaitHealthy("http://127.0.0.1:" + httpPort + "/q/health/ready", START_TIMEOUT);
+        starting.put(process, httpPort);
     }
 
     private Map<String, String> simEnvironment() {
