@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.evalstream.orchestrator.run.RunRejectedException;
-import io.evalstream.orchestrator.run.RunRequest;
+import io.evalstream.pipeline.run.RunRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

@@ -1,6 +1,8 @@
 package io.evalstream.orchestrator.run.state;
 
 import io.evalstream.orchestrator.run.RunStatus;
+import io.evalstream.pipeline.run.Generation;
+import io.evalstream.pipeline.run.RunRequest;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -84,5 +86,11 @@ public class RunEntity extends PanacheEntityBase {
     /** The run locked for an update, so concurrent status changes apply one after the other. */
     public static Optional<RunEntity> lockedById(String id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The request, with its defaults, this run was planned from: its questions render again as first published. */
+    public RunRequest request() {
+        return new RunRequest(benchmark, split, List.of(subjects), model, modelAbbr, template,
+                new Generation(maxNewTokens, temperature, List.of(stopStrings), seed), batchSize, postprocessor, null);
     }
 }
