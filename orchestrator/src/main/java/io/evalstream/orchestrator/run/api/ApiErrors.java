@@ -1,24 +1,17 @@
 package io.evalstream.orchestrator.run.api;
 
+import io.evalstream.api.errors.ErrorMessage;
+import io.evalstream.api.errors.FieldError;
 import io.evalstream.orchestrator.run.RunConflictException;
 import io.evalstream.orchestrator.run.RunNotFoundException;
 import io.evalstream.orchestrator.run.RunRejectedException;
 import io.evalstream.orchestrator.run.dispatch.QuestionPublisher;
 import io.evalstream.orchestrator.scorer.ScorerUnavailableException;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The API's error bodies: 400 {"field","message"}; 404, 409 and 503 {"message"}. */
 public class ApiErrors {
-
-    @RegisterForReflection
-    public record FieldError(String field, String message) {
-    }
-
-    @RegisterForReflection
-    public record Error(String message) {
-    }
 
     @ServerExceptionMapper
     public RestResponse<FieldError> rejected(RunRejectedException e) {
@@ -26,22 +19,22 @@ public class ApiErrors {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Error> notFound(RunNotFoundException e) {
-        return RestResponse.status(RestResponse.Status.NOT_FOUND, new Error(e.getMessage()));
+    public RestResponse<ErrorMessage> notFound(RunNotFoundException e) {
+        return RestResponse.status(RestResponse.Status.NOT_FOUND, new ErrorMessage(e.getMessage()));
     }
 
     @ServerExceptionMapper
-    public RestResponse<Error> conflict(RunConflictException e) {
-        return RestResponse.status(RestResponse.Status.CONFLICT, new Error(e.getMessage()));
+    public RestResponse<ErrorMessage> conflict(RunConflictException e) {
+        return RestResponse.status(RestResponse.Status.CONFLICT, new ErrorMessage(e.getMessage()));
     }
 
     @ServerExceptionMapper
-    public RestResponse<Error> kafkaUnavailable(QuestionPublisher.PublishException e) {
-        return RestResponse.status(RestResponse.Status.SERVICE_UNAVAILABLE, new Error(e.getMessage()));
+    public RestResponse<ErrorMessage> kafkaUnavailable(QuestionPublisher.PublishException e) {
+        return RestResponse.status(RestResponse.Status.SERVICE_UNAVAILABLE, new ErrorMessage(e.getMessage()));
     }
 
     @ServerExceptionMapper
-    public RestResponse<Error> scorerUnavailable(ScorerUnavailableException e) {
-        return RestResponse.status(RestResponse.Status.SERVICE_UNAVAILABLE, new Error(e.getMessage()));
+    public RestResponse<ErrorMessage> scorerUnavailable(ScorerUnavailableException e) {
+        return RestResponse.status(RestResponse.Status.SERVICE_UNAVAILABLE, new ErrorMessage(e.getMessage()));
     }
 }
