@@ -90,6 +90,10 @@ class CommandLineTest {
         assertRefused("'--template'", "run", "--template", "chatml", "--ceval-path", data());
         assertRefused("'--split'", "run", "--split", "train", "--ceval-path", data());
         assertRefused("'--postprocessor'", "run", "--postprocessor", "last_capital", "--ceval-path", data());
+        assertRefused("first_capital, first_option", "run", "--postprocessor", "last_capital", "--ceval-path", data());
+        assertRefused("'--max-new-tokens': generation.maxNewTokens must be between 1 and 32768, got 40000", "run",
+                "--max-new-tokens", "40000", "--ceval-path", data());
+        assertRefused("'--model-abbr'", "run", "--model-abbr", "a/b", "--ceval-path", data());
         assertRefused("underwater_basket_weaving", "run", "--subjects", "logic,underwater_basket_weaving",
                 "--ceval-path", data());
         assertRefused("'--ceval-path'", "run", "--ceval-path", home.resolve("nowhere").toString());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.evalstream.pipeline.run.Generation;
+import io.evalstream.pipeline.run.RunRequest;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -18,16 +20,16 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -247,19 +249,17 @@ class CrossReferenceTest {
 
     @Test
     void theCrdSpecHasExactlyTheRunRequestFields() throws Exception {
-        String source = Files.readString(Manifests.ROOT.resolve(
-                "orchestrator/src/main/java/io/evalstream/orchestrator/run/RunRequest.java"));
-        Matcher header = Pattern.compile("record RunRequest\\(([^)]*)\\)").matcher(source);
-        assertTrue(header.find());
-        Set<String> fields = new TreeSet<>();
-        for (String component : header.group(1).split(",")) {
-            String[] words = component.trim().split("\\s+");
-            fields.add(words[words.length - 1]);
-        }
         var crd = (io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition) Manifests
                 .parse(Files.readString(Manifests.K8S.resolve("base/crd/evalrun.yaml"))).get(0);
-        assertEquals(fields, new TreeSet<>(crd.getSpec().getVersions().get(0).getSchema().getOpenAPIV3Schema()
-                .getProperties().get("spec").getProperties().keySet()));
+        var spec = crd.getSpec().getVersions().get(0).getSchema().getOpenAPIV3Schema().getProperties().get("spec");
+        assertEquals(componentNames(RunRequest.class), new TreeSet<>(spec.getProperties().keySet()));
+        assertEquals(componentNames(Generation.class),
+                new TreeSet<>(spec.getProperties().get("generation").getProperties().keySet()));
+    }
+
+    private static Set<String> componentNames(Class<? extends Record> record) {
+        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static void assertServicePort(List<HasMetadata> all, String host, int port, String targetPort) {

@@ -30,6 +30,11 @@ public enum CevalSplit {
         return label + "/" + subject + "_" + label + ".csv";
     }
 
+    /** Every label a run may name, in declaration order. */
+    public static List<String> labels() {
+        return Stream.of(values()).map(CevalSplit::label).toList();
+    }
+
     public static Optional<CevalSplit> byLabel(String label) {
         return Stream.of(values()).filter(s -> s.label.equals(label)).findFirst();
     }

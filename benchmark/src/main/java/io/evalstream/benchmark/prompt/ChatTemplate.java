@@ -62,6 +62,11 @@ public enum ChatTemplate {
         return "template=" + label + "\nshot=" + shotFormat + "\nquestion=" + questionFormat;
     }
 
+    /** Every label a run may name, in declaration order. */
+    public static List<String> labels() {
+        return Stream.of(values()).map(ChatTemplate::label).toList();
+    }
+
     public static Optional<ChatTemplate> byLabel(String label) {
         return Stream.of(values()).filter(t -> t.label.equals(label)).findFirst();
     }

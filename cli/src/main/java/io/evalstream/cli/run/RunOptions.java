@@ -1,7 +1,8 @@
 package io.evalstream.cli.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.evalstream.benchmark.Benchmarks;
+import io.evalstream.pipeline.run.Generation;
+import io.evalstream.pipeline.run.RunRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +11,11 @@ import picocli.CommandLine.Option;
 /** The run's options as given on the command line; they become the orchestrator's run request. */
 public class RunOptions {
 
-    static final String DEFAULT_MODEL = "internlm2-chat-1_8b";
-
-    @Option(names = "--benchmark", defaultValue = "ceval", completionCandidates = Choices.Benchmarks.class,
+    @Option(names = "--benchmark", defaultValue = Benchmarks.CEVAL, completionCandidates = Choices.Benchmarks.class,
             description = "the benchmark (default: ${DEFAULT-VALUE})")
     String benchmark;
 
-    @Option(names = "--split", defaultValue = "val", completionCandidates = Choices.Splits.class,
+    @Option(names = "--split", defaultValue = RunRequest.DEFAULT_SPLIT, completionCandidates = Choices.Splits.class,
             description = "dev, val or test (default: ${DEFAULT-VALUE}); test has no answers: its letters go to submission.json")
     String split;
 
@@ -24,11 +23,11 @@ public class RunOptions {
             description = "C-Eval subjects, comma-separated, e.g. computer_network,logic (default: all 52)")
     List<String> subjects = new ArrayList<>();
 
-    @Option(names = "--template", defaultValue = "internlm2-chat", completionCandidates = Choices.Templates.class,
+    @Option(names = "--template", defaultValue = RunRequest.DEFAULT_TEMPLATE, completionCandidates = Choices.Templates.class,
             description = "prompt template: internlm2-chat or none (default: ${DEFAULT-VALUE})")
     String template;
 
-    @Option(names = "--model", defaultValue = DEFAULT_MODEL,
+    @Option(names = "--model", defaultValue = RunRequest.DEFAULT_MODEL,
             description = "the model's name in Triton's model repository (default: ${DEFAULT-VALUE})")
     String model;
 
@@ -40,10 +39,10 @@ public class RunOptions {
             description = "where <YYYYmmdd_HHMMSS>/ goes (default: ${DEFAULT-VALUE})")
     Path output;
 
-    @Option(names = "--max-new-tokens", paramLabel = "N", description = "generation limit (default: 100)")
+    @Option(names = "--max-new-tokens", paramLabel = "N", description = "generation limit, 1 to 32768 (default: 100)")
     Integer maxNewTokens;
 
-    @Option(names = "--batch-size", paramLabel = "N", description = "questions per Kafka message, 1 to 1024 (default: 16)")
+    @Option(names = "--batch-size", paramLabel = "N", description = "questions per Kafka message, 1 to 1024 (default: 64)")
     Integer batchSize;
 
     @Option(names = "--postprocessor", completionCandidates = Choices.Postprocessors.class,
@@ -55,28 +54,10 @@ public class RunOptions {
     boolean reuse;
 
     /** The run request; {@code simulated} gives the default abbreviation a {@code -sim} suffix. */
-    ObjectNode request(ObjectMapper json, boolean simulated) {
-        ObjectNode request = json.createObjectNode();
-        request.put("benchmark", benchmark);
-        request.put("split", split);
-        if (!subjects.isEmpty()) {
-            request.set("subjects", json.valueToTree(subjects));
-        }
-        request.put("template", template);
-        request.put("model", model);
-        request.put("modelAbbr", modelAbbr != null ? modelAbbr : simulated ? model + "-sim" : model);
-        if (postprocessor != null) {
-            request.put("postprocessor", postprocessor);
-        }
-        if (reuse) {
-            request.put("reuse", true);
-        }
-        if (batchSize != null) {
-            request.put("batchSize", batchSize);
-        }
-        if (maxNewTokens != null) {
-            request.putObject("generation").put("maxNewTokens", maxNewTokens);
-        }
-        return request;
+    RunRequest request(boolean simulated) {
+        return new RunRequest(benchmark, split, subjects.isEmpty() ? null : List.copyOf(subjects), model,
+                modelAbbr != null ? modelAbbr : simulated ? model + "-sim" : model, template,
+                maxNewTokens == null ? null : new Generation(maxNewTokens, null, null, null), batchSize, postprocessor,
+                reuse ? Boolean.TRUE : null);
     }
 }

@@ -1,11 +1,11 @@
 package io.evalstream.cli.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evalstream.cli.ExitCodes;
 import io.evalstream.cli.stack.LocalStack;
 import io.evalstream.cli.stack.StackOptions;
 import io.evalstream.cli.stack.StackSettings;
+import io.evalstream.pipeline.run.RunRequest;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,12 +32,13 @@ public class RunSubcommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         StackSettings settings = stack.settings();
-        Choices.check(spec, options, settings.cevalPath());
-        ObjectNode request = options.request(new ObjectMapper(), stack.simulated());
+        RunRequest request = options.request(stack.simulated());
+        Choices.check(spec, request);
         new LocalStack(settings, System.err).up();
         RunCommand command = new RunCommand(new EvalstreamClient(settings.orchestratorUrl(), settings.scorerUrl()),
                 System.out, System.err);
-        RunCommand.Outcome outcome = command.execute(request, options.output, STALL_TIMEOUT);
+        RunCommand.Outcome outcome = command.execute(new ObjectMapper().valueToTree(request), options.output,
+                STALL_TIMEOUT);
         if (!outcome.succeeded()) {
             System.err.println("run " + outcome.runId() + " " + outcome.status() + ": " + outcome.reason());
             return ExitCodes.RUN_FAILED;

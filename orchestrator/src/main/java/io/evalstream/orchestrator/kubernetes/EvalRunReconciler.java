@@ -4,6 +4,7 @@ import io.evalstream.orchestrator.run.RunConflictException;
 import io.evalstream.orchestrator.run.RunNotFoundException;
 import io.evalstream.orchestrator.run.RunRejectedException;
 import io.evalstream.orchestrator.run.RunService;
+import io.evalstream.pipeline.run.RunRequest;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -72,7 +73,7 @@ class EvalRunReconciler implements Reconciler<EvalRun>, Cleaner<EvalRun> {
     private EvalRunStatus submit(EvalRun resource, Long generation, EvalRunEvents events) {
         String name = resource.getMetadata().getName();
         try {
-            RunProgress run = RunProgress.of(runs.submit(EvalRunRequests.of(resource.getSpec()),
+            RunProgress run = RunProgress.of(runs.submit(Objects.requireNonNullElseGet(resource.getSpec(), RunRequest::defaults),
                     resource.getMetadata().getUid()));
             Log.infof("evalrun %s: run %s submitted", name, run.id());
             events.submitted(resource, run);

@@ -15,6 +15,7 @@ import io.evalstream.orchestrator.scorer.ScorerClient;
 import io.evalstream.pipeline.Question;
 import io.evalstream.pipeline.RunControl;
 import io.evalstream.pipeline.RunInfo;
+import io.evalstream.pipeline.run.RunRequest;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -78,7 +79,7 @@ public class RunService {
     /** The plan's prompt hashes the scorer holds a reusable prediction for. */
     private Set<String> reusable(RunPlan plan) {
         List<String> hashes = plan.questions().stream().map(Question::getPromptHash).distinct().toList();
-        return scorer.reusable(new ReuseQuery(plan.settings().model(), plan.settings().generation(), hashes)).stream()
+        return scorer.reusable(new ReuseQuery(plan.request().model(), plan.request().generation(), hashes)).stream()
                 .map(StoredPrediction::promptHash).collect(Collectors.toSet());
     }
 

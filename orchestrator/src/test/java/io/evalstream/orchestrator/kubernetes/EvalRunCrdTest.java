@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import io.evalstream.pipeline.run.RunRequest;
+import io.evalstream.pipeline.run.Vocabulary;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionVersion;
@@ -15,6 +18,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -43,8 +47,22 @@ class EvalRunCrdTest {
     @Test
     void theSchemaHasExactlyThePropertiesAndTypesOfTheJavaModel() {
         Map<String, JSONSchemaProps> root = version().getSchema().getOpenAPIV3Schema().getProperties();
-        assertMatches("spec", MAPPER.constructType(EvalRunSpec.class), root.get("spec"));
+        assertMatches("spec", MAPPER.constructType(RunRequest.class), root.get("spec"));
         assertMatches("status", MAPPER.constructType(EvalRunStatus.class), root.get("status"));
+    }
+
+    @Test
+    void theSchemaAllowsTheNamesTheBenchmarkModuleLists() {
+        Map<String, JSONSchemaProps> spec = version().getSchema().getOpenAPIV3Schema().getProperties().get("spec")
+                .getProperties();
+        assertEquals(Vocabulary.BENCHMARK.names(), enumOf(spec.get("benchmark")));
+        assertEquals(Vocabulary.SPLIT.names(), enumOf(spec.get("split")));
+        assertEquals(Vocabulary.TEMPLATE.names(), enumOf(spec.get("template")));
+        assertEquals(Vocabulary.POSTPROCESSOR.names(), enumOf(spec.get("postprocessor")));
+    }
+
+    private static List<String> enumOf(JSONSchemaProps schema) {
+        return schema.getEnum().stream().map(JsonNode::asText).toList();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.evalstream.pipeline.run.RunRequest;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -113,7 +114,7 @@ class EvalRunLeaderElectionTest {
     private EvalRun evalRun(String name) {
         EvalRun run = new EvalRun();
         run.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(client.getNamespace()).build());
-        run.setSpec(new EvalRunSpec("ceval", "val", List.of("computer_network"), "m", null, null, null, null, null,
+        run.setSpec(new RunRequest("ceval", "val", List.of("computer_network"), "m", null, null, null, null, null,
                 null));
         return run;
     }

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.evalstream.orchestrator.run.state.RunEntity;
 import io.evalstream.pipeline.RunEvent;
+import io.evalstream.pipeline.run.Generation;
+import io.evalstream.pipeline.run.RunRequest;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -62,9 +64,9 @@ class EvalRunReconcilerTest {
         String topicPrefix = "test-orchestrator.";
         Map<TopicPartition, Long> before = KafkaProbe.endOffsets(topicPrefix + "questions");
 
-        EvalRun resource = evalRun("ceval-val-two-subjects", new EvalRunSpec("ceval", "val", SUBJECTS,
+        EvalRun resource = evalRun("ceval-val-two-subjects", new RunRequest("ceval", "val", SUBJECTS,
                 "internlm2-chat-1_8b", "internlm2-chat-1.8b-k8s", "internlm2-chat",
-                new EvalRunSpec.Generation(100, 0.0, null, 0L), 8, "first_capital", null));
+                new Generation(100, 0.0, null, 0L), 8, "first_capital", null));
         client.resource(resource).create();
 
         EvalRunStatus running = awaitStatus(resource, s -> "Running".equals(s.phase()));
@@ -104,7 +106,7 @@ class EvalRunReconcilerTest {
 
     @Test
     void aStatusWriteThatFailsAfterTheSubmissionDoesNotSubmitTheRunAgain() {
-        EvalRun resource = evalRun("ceval-val-status-lost", new EvalRunSpec("ceval", "val", List.of("computer_network"),
+        EvalRun resource = evalRun("ceval-val-status-lost", new RunRequest("ceval", "val", List.of("computer_network"),
                 "internlm2-chat-1_8b", "internlm2-chat-1.8b-status-lost", null, null, 4, null, null));
         AtomicInteger refused = new AtomicInteger();
         mockServer.expect().patch()
@@ -129,7 +131,7 @@ class EvalRunReconcilerTest {
 
     @Test
     void deletingAnEvalRunCancelsItsRunBeforeTheFinalizerLetsItGo() {
-        EvalRun resource = evalRun("ceval-val-deleted", new EvalRunSpec("ceval", "val", List.of("computer_network"),
+        EvalRun resource = evalRun("ceval-val-deleted", new RunRequest("ceval", "val", List.of("computer_network"),
                 "internlm2-chat-1_8b", "internlm2-chat-1.8b-deleted", null, null, 4, null, null));
         client.resource(resource).create();
         String runId = awaitStatus(resource, s -> "Running".equals(s.phase())).runId();
@@ -146,7 +148,7 @@ class EvalRunReconcilerTest {
     @Test
     void aSpecTheRunApiRefusesFailsWithTheFieldAndStartsNothing() {
         int runsBefore = given().get("/api/v1/runs").then().extract().jsonPath().getList("$").size();
-        EvalRun resource = evalRun("ceval-bad-subject", new EvalRunSpec("ceval", "val", List.of("no_such_subject"),
+        EvalRun resource = evalRun("ceval-bad-subject", new RunRequest("ceval", "val", List.of("no_such_subject"),
                 "internlm2-chat-1_8b", null, null, null, null, null, null));
         client.resource(resource).create();
 
@@ -222,7 +224,7 @@ class EvalRunReconcilerTest {
                 }, s -> s != null && done.test(s));
     }
 
-    private EvalRun evalRun(String name, EvalRunSpec spec) {
+    private EvalRun evalRun(String name, RunRequest spec) {
         EvalRun run = new EvalRun();
         run.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(client.getNamespace()).build());
         run.setSpec(spec);

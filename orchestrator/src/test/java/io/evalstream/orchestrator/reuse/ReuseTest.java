@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.evalstream.orchestrator.run.TestKafka;
-import io.evalstream.orchestrator.run.plan.GenerationValidator;
 import io.evalstream.pipeline.Question;
 import io.evalstream.pipeline.ReuseCommand;
+import io.evalstream.pipeline.run.Generation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -47,7 +47,7 @@ class ReuseTest {
         assertEquals("RUNNING", run.getString("status"));
         ReuseQuery asked = TestReuseScorer.asked(model);
         assertEquals(all.stream().map(Question::getPromptHash).distinct().toList(), asked.promptHashes());
-        assertEquals(new GenerationValidator.Generation(100, 0.0, List.of("<|im_end|>", "</s>"), 0),
+        assertEquals(new Generation(100, 0.0, List.of("<|im_end|>", "</s>"), 0L),
                 asked.generation());
 
         assertEquals(all.stream().filter(q -> !stored.contains(q)).toList(), questions(batches(id)));

@@ -1,6 +1,6 @@
 package io.evalstream.scorer.api;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.evalstream.api.errors.ErrorMessage;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -13,10 +13,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class ApiTokenFilter {
 
     private static final String BEARER = "Bearer ";
-
-    @RegisterForReflection
-    public record Unauthorized(String message) {
-    }
 
     private final ApiConfig config;
 
@@ -44,6 +40,6 @@ public class ApiTokenFilter {
 
     private static Response unauthorized(String message) {
         return Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(new Unauthorized(message)).build();
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorMessage(message)).build();
     }
 }

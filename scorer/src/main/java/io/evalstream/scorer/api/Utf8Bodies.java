@@ -1,5 +1,6 @@
 package io.evalstream.scorer.api;
 
+import io.evalstream.api.errors.Utf8Body;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -8,10 +9,6 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /** Request bodies must be UTF-8: bytes that are not are a 400, never decoded into replacement characters. */
 @Provider
@@ -20,14 +17,9 @@ public class Utf8Bodies implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         byte[] body = context.getInputStream().readAllBytes();
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
-        } catch (CharacterCodingException e) {
+        if (Utf8Body.decode(body).isEmpty()) {
             throw new WebApplicationException(Response.status(Response.Status.BAD_REQUEST)
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new FieldError("body", "the body is not valid UTF-8 text; send JSON encoded as UTF-8"))
-                    .build());
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(Utf8Body.NOT_UTF8).build());
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();

@@ -1,6 +1,6 @@
 package io.evalstream.scorer.rescore;
 
-import io.evalstream.scorer.api.FieldError;
+import io.evalstream.api.errors.FieldError;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

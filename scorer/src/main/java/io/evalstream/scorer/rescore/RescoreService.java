@@ -48,7 +48,8 @@ public class RescoreService {
 
     private static Postprocessor postprocessor(String name) {
         if (name == null || name.isBlank()) {
-            throw new RescoreRejectedException("postprocessor is required, e.g. first_capital or first_option");
+            throw new RescoreRejectedException("postprocessor is required, one of "
+                    + String.join(", ", Postprocessors.names()));
         }
         try {
             return Postprocessors.named(name);

@@ -1,5 +1,6 @@
 package io.evalstream.scorer.reuse;
 
+import io.evalstream.pipeline.run.Generation;
 import io.evalstream.scorer.result.GenerationKey;
 import io.evalstream.scorer.result.QuestionResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,7 @@ public class ReuseService {
     @Transactional
     public List<ReusablePrediction> reusable(ReuseRequest request) {
         validate(request);
-        ReuseRequest.Generation g = request.generation();
+        Generation g = request.generation();
         String key = GenerationKey.of(g.maxNewTokens(), g.temperature(), g.stop(), g.seed());
         List<String> hashes = request.promptHashes().stream().distinct().toList();
         Map<String, ReusablePrediction> found = new LinkedHashMap<>();
@@ -43,7 +44,7 @@ public class ReuseService {
         if (request.model() == null || request.model().isBlank()) {
             throw new ReuseRejectedException("model", "model is required");
         }
-        ReuseRequest.Generation g = request.generation();
+        Generation g = request.generation();
         if (g == null || g.maxNewTokens() == null || g.temperature() == null || g.stop() == null || g.seed() == null) {
             throw new ReuseRejectedException("generation",
                     "generation needs maxNewTokens, temperature, stop and seed, as the run will use them");

@@ -5,6 +5,7 @@ import io.evalstream.pipeline.Prediction;
 import io.evalstream.pipeline.PredictionBatch;
 import io.evalstream.pipeline.Question;
 import io.evalstream.pipeline.ReuseCommand;
+import io.evalstream.pipeline.run.Generation;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -29,7 +30,7 @@ public class ReusedPredictions {
         GenerationSettings g = command.getRun().getGeneration();
         List<String> hashes = command.getQuestionsList().stream().map(Question::getPromptHash).toList();
         Map<String, ReusablePrediction> stored = reuse.reusable(new ReuseRequest(command.getRun().getModel(),
-                new ReuseRequest.Generation(g.getMaxNewTokens(), g.getTemperature(), g.getStopList(), g.getSeed()),
+                new Generation(g.getMaxNewTokens(), g.getTemperature(), g.getStopList(), g.getSeed()),
                 hashes)).stream().collect(Collectors.toMap(ReusablePrediction::promptHash, Function.identity()));
         PredictionBatch.Builder batch = PredictionBatch.newBuilder().setRun(command.getRun())
                 .setBatchId(command.getBatchId());

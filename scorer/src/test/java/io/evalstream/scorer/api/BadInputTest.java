@@ -43,6 +43,9 @@ class BadInputTest {
                 .body("field", equalTo("colour")).body("message", equalTo("unknown field 'colour'")));
         plain(post(REUSABLE, "[1]").statusCode(400).body("field", equalTo("body"))
                 .body("message", equalTo("the body must be an object, got a list")));
+        plain(post(REUSABLE, "{\"model\":\"m\",\"generation\":{\"seed\":123456789012345678901234567890}}")
+                .statusCode(400).body("field", equalTo("generation.seed"))
+                .body("message", equalTo("generation.seed is out of range, got 123456789012345678901234567890")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.evalstream.orchestrator.run.api;
 
+import io.evalstream.api.errors.ErrorMessage;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -39,6 +40,6 @@ public class ApiTokenFilter {
 
     private static Response unauthorized(String message) {
         return Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiErrors.Error(message)).build();
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorMessage(message)).build();
     }
 }

@@ -1,7 +1,6 @@
 package io.evalstream.orchestrator.run.dispatch;
 
 import io.evalstream.orchestrator.run.plan.RunPlanner;
-import io.evalstream.orchestrator.run.plan.RunRequests;
 import io.evalstream.orchestrator.run.state.RunEntity;
 import io.evalstream.orchestrator.scorer.ScorerClient;
 import io.evalstream.pipeline.Question;
@@ -23,7 +22,7 @@ public class MissingQuestions {
 
     public Missing of(RunEntity run) {
         Set<String> stored = scorer.storedQuestionIds(run.id);
-        List<Question> all = planner.plan(RunRequests.of(run)).questions();
+        List<Question> all = planner.plan(run.request()).questions();
         return new Missing(all.stream().filter(q -> !stored.contains(q.getQuestionId())).toList(), all.getLast());
     }
 

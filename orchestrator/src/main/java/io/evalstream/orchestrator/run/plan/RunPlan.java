@@ -1,12 +1,18 @@
 package io.evalstream.orchestrator.run.plan;
 
+import io.evalstream.benchmark.ceval.CevalSplit;
 import io.evalstream.benchmark.ceval.CevalSubject;
+import io.evalstream.benchmark.prompt.ChatTemplate;
 import io.evalstream.pipeline.Question;
+import io.evalstream.pipeline.run.RunRequest;
 import java.util.List;
 
-/** Everything a new run needs before it is stored: validated settings and its rendered questions in order. */
-public record RunPlan(RunValidator.Settings settings, List<CevalSubject> subjects, List<Question> questions,
-        String promptVersion) {
+/**
+ * Everything a new run needs before it is stored: the valid request with its defaults, its split and template, its
+ * subjects and its rendered questions in order.
+ */
+public record RunPlan(RunRequest request, CevalSplit split, ChatTemplate template, List<CevalSubject> subjects,
+        List<Question> questions, String promptVersion) {
 
     public List<String> subjectKeys() {
         return subjects.stream().map(CevalSubject::key).toList();

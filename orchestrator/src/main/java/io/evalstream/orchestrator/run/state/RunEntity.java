@@ -1,6 +1,8 @@
 package io.evalstream.orchestrator.run.state;
 
 import io.evalstream.orchestrator.run.RunStatus;
+import io.evalstream.pipeline.run.Generation;
+import io.evalstream.pipeline.run.RunRequest;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -90,5 +92,11 @@ public class RunEntity extends PanacheEntityBase {
     /** The runs among {@code ids} that exist, locked in id order so that two writers never wait on each other. */
     public static List<RunEntity> lockedByIds(Collection<String> ids) {
         return find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The request, with its defaults, this run was planned from: its questions render again as first published. */
+    public RunRequest request() {
+        return new RunRequest(benchmark, split, List.of(subjects), model, modelAbbr, template,
+                new Generation(maxNewTokens, temperature, List.of(stopStrings), seed), batchSize, postprocessor, null);
     }
 }

@@ -4,7 +4,7 @@ import io.evalstream.orchestrator.run.RunConflictException;
 import io.evalstream.orchestrator.run.RunNotFoundException;
 import io.evalstream.orchestrator.run.RunStatus;
 import io.evalstream.orchestrator.run.plan.RunPlan;
-import io.evalstream.orchestrator.run.plan.RunValidator;
+import io.evalstream.pipeline.run.RunRequest;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,21 +20,21 @@ public class RunStore {
     /** A new PENDING run; {@code evalRunUid} is null for runs posted to the API. */
     @Transactional
     public RunEntity create(RunPlan plan, int reused, String evalRunUid) {
-        RunValidator.Settings settings = plan.settings();
+        RunRequest request = plan.request();
         RunEntity run = new RunEntity();
         run.id = UUID.randomUUID().toString();
-        run.benchmark = RunValidator.BENCHMARK;
-        run.split = settings.split().label();
+        run.benchmark = request.benchmark();
+        run.split = plan.split().label();
         run.subjects = plan.subjectKeys().toArray(String[]::new);
-        run.model = settings.model();
-        run.modelAbbr = settings.modelAbbr();
-        run.template = settings.template().label();
-        run.maxNewTokens = settings.generation().maxNewTokens();
-        run.temperature = settings.generation().temperature();
-        run.stopStrings = settings.generation().stop().toArray(String[]::new);
-        run.seed = settings.generation().seed();
-        run.batchSize = settings.batchSize();
-        run.postprocessor = settings.postprocessor();
+        run.model = request.model();
+        run.modelAbbr = request.modelAbbr();
+        run.template = plan.template().label();
+        run.maxNewTokens = request.generation().maxNewTokens();
+        run.temperature = request.generation().temperature();
+        run.stopStrings = request.generation().stop().toArray(String[]::new);
+        run.seed = request.generation().seed();
+        run.batchSize = request.batchSize();
+        run.postprocessor = request.postprocessor();
         run.promptVersion = plan.promptVersion();
         run.status = RunStatus.PENDING;
         run.total = plan.questions().size();

@@ -77,7 +77,7 @@ class BadRunRequestTest {
                 bad("{\"subjects\":[\"computer_network\",\"underwater_basket_weaving\"]}", "subjects[1]",
                         "underwater_basket_weaving"),
                 bad("{\"subjects\":[\"physician\",\"computer_network\",\"physician\"]}", "subjects[2]",
-                        "duplicate subject 'physician'"),
+                        "must not repeat a subject, got 'physician' again"),
                 bad("{\"template\":\"chatml\"}", "template", "chatml"),
                 bad("{\"postprocessor\":\"regex\"}", "postprocessor", "regex"),
                 bad("{\"postprocessor\":\"FIRST_CAPITAL\"}", "postprocessor", "FIRST_CAPITAL"),

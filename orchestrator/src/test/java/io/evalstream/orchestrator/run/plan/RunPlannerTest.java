@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.evalstream.benchmark.prompt.Hashes;
 import io.evalstream.orchestrator.benchmark.ceval.CevalLoader;
 import io.evalstream.orchestrator.benchmark.ceval.RenderedQuestions;
 import io.evalstream.orchestrator.run.RunRejectedException;
-import io.evalstream.orchestrator.run.RunRequest;
-import io.evalstream.benchmark.prompt.Hashes;
 import io.evalstream.pipeline.Question;
+import io.evalstream.pipeline.run.Generation;
+import io.evalstream.pipeline.run.RunRequest;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,13 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunPlannerTest {
 
+    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
     private static final RunRequest VAL =
             new RunRequest("ceval", "val", null, null, null, null, null, null, null, null);
     private static final RenderedQuestions RENDERED = new RenderedQuestions(() -> 30000);
 
     @Test
     void missingDatasetPathIsNamed() {
-        RunPlanner planner = new RunPlanner(new CevalLoader(() -> Path.of("/nonexistent/ceval")), RENDERED, () -> 64);
+        RunPlanner planner = new RunPlanner(new CevalLoader(() -> Path.of("/nonexistent/ceval")), RENDERED, VALIDATOR);
         RunRejectedException error = assertThrows(RunRejectedException.class, () -> planner.plan(VAL));
         assertEquals("benchmark", error.field());
         assertTrue(error.getMessage().contains("/nonexistent/ceval"), error.getMessage());
@@ -38,7 +44,7 @@ class RunPlannerTest {
     @Test
     void missingColumnNamesTheFile() throws Exception {
         Path broken = Path.of(getClass().getClassLoader().getResource("ceval-broken").toURI());
-        RunPlanner planner = new RunPlanner(new CevalLoader(() -> broken), RENDERED, () -> 64);
+        RunPlanner planner = new RunPlanner(new CevalLoader(() -> broken), RENDERED, VALIDATOR);
         RunRejectedException error = assertThrows(RunRejectedException.class, () -> planner.plan(VAL));
         assertEquals("benchmark", error.field());
         assertTrue(error.getMessage().contains("toy_physics_val.csv") && error.getMessage().contains("answer"),
@@ -48,14 +54,14 @@ class RunPlannerTest {
     @Test
     void defaultsAreOpenCompassCevalGen() {
         Path data = Path.of(System.getProperty("evalstream.ceval.path"));
-        RunPlan plan = new RunPlanner(new CevalLoader(() -> data), RENDERED, () -> 64)
+        RunPlan plan = new RunPlanner(new CevalLoader(() -> data), RENDERED, VALIDATOR)
                 .plan(RunRequest.defaults());
-        RunValidator.Settings settings = plan.settings();
-        assertEquals("val", settings.split().label());
-        assertEquals("internlm2-chat", settings.template().label());
+        RunRequest settings = plan.request();
+        assertEquals("val", plan.split().label());
+        assertEquals("internlm2-chat", plan.template().label());
         assertEquals("internlm2-chat-1_8b", settings.model());
         assertEquals("internlm2-chat-1_8b", settings.modelAbbr());
-        assertEquals(new GenerationValidator.Generation(100, 0.0, List.of("<|im_end|>", "</s>"), 0),
+        assertEquals(new Generation(100, 0.0, List.of("<|im_end|>", "</s>"), 0L),
                 settings.generation());
         assertEquals(64, settings.batchSize());
         assertEquals("first_capital", settings.postprocessor());
@@ -70,7 +76,7 @@ class RunPlannerTest {
             Files.createDirectories(copy.resolve(file).getParent());
             Files.copy(toy.resolve(file), copy.resolve(file));
         }
-        RunPlanner planner = new RunPlanner(new CevalLoader(() -> copy), new RenderedQuestions(() -> 100), () -> 64);
+        RunPlanner planner = new RunPlanner(new CevalLoader(() -> copy), new RenderedQuestions(() -> 100), VALIDATOR);
         RunRequest history = new RunRequest("ceval", "val", List.of("toy_history"), null, null, null, null, null, null,
                 null);
         List<Question> first = planner.plan(history).questions();

@@ -1,23 +1,23 @@
-package io.evalstream.scorer.api;
+package io.evalstream.api.errors;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import io.quarkus.jackson.ObjectMapperCustomizer;
-import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Request bodies are read strictly: unknown fields, a number where a string belongs, text where a number belongs and
- * the like are errors ({@link JsonErrors}), not guesses.
+ * Request bodies read strictly: unknown fields, trailing content, a number where a string belongs, text where a number
+ * belongs and the like are errors ({@link JsonProblems} words them), not guesses.
  */
-@Singleton
-public class StrictJson implements ObjectMapperCustomizer {
+public final class StrictJson {
 
-    @Override
-    public void customize(ObjectMapper mapper) {
+    private StrictJson() {
+    }
+
+    /** Makes {@code mapper} strict and returns it. */
+    public static ObjectMapper configure(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
@@ -33,5 +33,6 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.String, type == LogicalType.Textual
                             ? CoercionAction.TryConvert : CoercionAction.Fail);
         }
+        return mapper;
     }
 }
