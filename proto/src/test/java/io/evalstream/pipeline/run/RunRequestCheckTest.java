@@ -20,7 +20,7 @@ class RunRequestCheckTest {
     void defaultsAreOpenCompassCevalGenAndValid() {
         RunRequest request = RunRequest.defaults().withDefaults();
         assertEquals(new RunRequest("ceval", "val", null, "internlm2-chat-1_8b", "internlm2-chat-1_8b",
-                "internlm2-chat", new Generation(100, 0.0, List.of("<|im_end|>", "</s>"), 0L), 16, "first_capital",
+                "internlm2-chat", new Generation(100, 0.0, List.of("<|im_end|>", "</s>"), 0L), 64, "first_capital",
                 false), request);
         assertEquals(List.of(), RunRequestCheck.problems(VALIDATOR, request));
     }
