@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.evalstream.orchestrator.reuse.ReuseQuery;
 import io.evalstream.orchestrator.reuse.StoredPrediction;
-import io.evalstream.orchestrator.run.api.ApiConfig;
+import io.evalstream.api.token.ApiConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;

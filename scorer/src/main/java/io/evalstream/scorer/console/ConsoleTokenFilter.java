@@ -1,6 +1,6 @@
 package io.evalstream.scorer.console;
 
-import io.evalstream.scorer.api.ApiConfig;
+import io.evalstream.api.token.ApiConfig;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,6 +1,6 @@
 package io.evalstream.scorer.console;
 
-import io.evalstream.scorer.api.ApiConfig;
+import io.evalstream.api.token.ApiConfig;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;

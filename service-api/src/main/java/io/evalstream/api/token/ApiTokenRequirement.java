@@ -1,4 +1,4 @@
-package io.evalstream.scorer.api;
+package io.evalstream.api.token;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 
 /** Refuses to start with an open API where a token is required (in Kubernetes, where other pods reach it). */
 @ApplicationScoped
-class ApiTokenRequirement {
+public class ApiTokenRequirement {
 
     void check(@Observes StartupEvent event, ApiConfig api) {
         check(api);
@@ -14,8 +14,10 @@ class ApiTokenRequirement {
 
     static void check(ApiConfig api) {
         if (api.tokenRequired() && api.token().isEmpty()) {
-            throw new IllegalStateException("EVALSTREAM_API_TOKEN is not set, but EVALSTREAM_API_TOKEN_REQUIRED is true:"
-                    + " set it (in Kubernetes, the key token of the Secret evalstream-api)");
+            throw new IllegalStateException("EVALSTREAM_API_TOKEN is not set, but a token is required"
+                    + " (EVALSTREAM_API_TOKEN_REQUIRED; in the orchestrator, true by default when"
+                    + " EVALSTREAM_KUBERNETES_ENABLED is): set it (in Kubernetes, the key token of the Secret"
+                    + " evalstream-api)");
         }
     }
 }

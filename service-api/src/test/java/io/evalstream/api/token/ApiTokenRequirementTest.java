@@ -1,4 +1,4 @@
-package io.evalstream.scorer.api;
+package io.evalstream.api.token;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +12,8 @@ class ApiTokenRequirementTest {
     @Test
     void aRequiredTokenMustBeSet() {
         var error = assertThrows(IllegalStateException.class, () -> ApiTokenRequirement.check(api(null, true)));
-        assertTrue(error.getMessage().contains("EVALSTREAM_API_TOKEN_REQUIRED is true"), error.getMessage());
+        assertTrue(error.getMessage().contains("EVALSTREAM_API_TOKEN is not set, but a token is required"),
+                error.getMessage());
         assertDoesNotThrow(() -> ApiTokenRequirement.check(api("s3cret", true)));
         assertDoesNotThrow(() -> ApiTokenRequirement.check(api(null, false)), "local use: an open API");
     }

@@ -1,4 +1,4 @@
-package io.evalstream.scorer.api;
+package io.evalstream.api.token;
 
 import io.evalstream.api.errors.ErrorMessage;
 import jakarta.ws.rs.container.ContainerRequestContext;
