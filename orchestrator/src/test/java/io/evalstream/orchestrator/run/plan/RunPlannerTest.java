@@ -71,19 +71,20 @@ class RunPlannerTest {
 
     @Test
     void aSecondRunGetsTheSamePromptsAndAChangedFileIsRenderedAgain(@TempDir Path copy) throws Exception {
+        // The toy history files under an official subject's name: a request names only official subjects.
         Path toy = Path.of(getClass().getClassLoader().getResource("ceval-broken").toURI());
-        for (String file : List.of("subject_mapping.json", "dev/toy_history_dev.csv", "val/toy_history_val.csv")) {
-            Files.createDirectories(copy.resolve(file).getParent());
-            Files.copy(toy.resolve(file), copy.resolve(file));
-        }
+        Files.createDirectories(copy.resolve("dev"));
+        Files.createDirectories(copy.resolve("val"));
+        Files.copy(toy.resolve("dev/toy_history_dev.csv"), copy.resolve("dev/logic_dev.csv"));
+        Files.copy(toy.resolve("val/toy_history_val.csv"), copy.resolve("val/logic_val.csv"));
+        Files.writeString(copy.resolve("subject_mapping.json"), "{\"logic\": [\"Logic\", \"逻辑学\", \"Humanities\"]}");
         RunPlanner planner = new RunPlanner(new CevalLoader(() -> copy), new RenderedQuestions(() -> 100), VALIDATOR);
-        RunRequest history = new RunRequest("ceval", "val", List.of("toy_history"), null, null, null, null, null, null,
-                null);
+        RunRequest history = new RunRequest("ceval", "val", List.of("logic"), null, null, null, null, null, null, null);
         List<Question> first = planner.plan(history).questions();
         assertEquals(first, planner.plan(history).questions());
         assertFalse(first.getFirst().getPrompt().contains("changed"), first.getFirst().getPrompt());
 
-        Files.writeString(copy.resolve("val/toy_history_val.csv"), "id,question,A,B,C,D,answer\n7,changed,a,b,c,d,D\n");
+        Files.writeString(copy.resolve("val/logic_val.csv"), "id,question,A,B,C,D,answer\n7,changed,a,b,c,d,D\n");
         Question changed = planner.plan(history).questions().getFirst();
         assertTrue(changed.getPrompt().contains("changed"), changed.getPrompt());
         assertEquals(Hashes.sha256(changed.getPrompt()), changed.getPromptHash());
