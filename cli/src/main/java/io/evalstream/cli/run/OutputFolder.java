@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -15,6 +17,18 @@ public final class OutputFolder {
     public static final String SUBMISSION = "submission.json";
 
     private OutputFolder() {
+    }
+
+    /**
+     * The first timestamp from {@code now} on, a second at a time, whose folder does not exist yet: two runs that end
+     * within the same second must not write into one folder.
+     */
+    public static String freeTimestamp(Path outputRoot, LocalDateTime now, DateTimeFormatter format) {
+        LocalDateTime at = now;
+        while (Files.exists(outputRoot.resolve(at.format(format)))) {
+            at = at.plusSeconds(1);
+        }
+        return at.format(format);
     }
 
     public static Path extract(byte[] zip, Path outputRoot, String timestamp) throws IOException {

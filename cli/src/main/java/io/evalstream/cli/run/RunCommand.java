@@ -40,7 +40,7 @@ public class RunCommand {
         if (!"SUCCEEDED".equals(status)) {
             return new Outcome(runId, status, run.path("reason").asText(""), null);
         }
-        String timestamp = LocalDateTime.now().format(TIMESTAMP);
+        String timestamp = OutputFolder.freeTimestamp(outputRoot, LocalDateTime.now(), TIMESTAMP);
         Path folder = OutputFolder.extract(client.outputs(runId, timestamp), outputRoot, timestamp);
         if (Files.exists(folder.resolve(OutputFolder.SUBMISSION))) {
             // A split without answers (C-Eval test) has no scores to show: its letters go to the submission file.

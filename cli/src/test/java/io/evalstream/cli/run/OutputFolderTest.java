@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -40,5 +42,15 @@ class OutputFolderTest {
             zip.closeEntry();
         }
         return bytes.toByteArray();
+    }
+
+    @Test
+    void aRunEndingInTheSameSecondAsTheLastGetsTheNextFreeFolder(@TempDir Path root) throws IOException {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
+        LocalDateTime now = LocalDateTime.of(2026, 12, 1, 8, 59, 59);
+        assertEquals("20261201_085959", OutputFolder.freeTimestamp(root, now, format));
+        Files.createDirectories(root.resolve("20261201_085959"));
+        Files.createDirectories(root.resolve("20261201_090000"));
+        assertEquals("20261201_090001", OutputFolder.freeTimestamp(root, now, format));
     }
 }
